@@ -1,0 +1,158 @@
+package io.livechat.agent.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who signs in to Live Chat. The password hash is Jakarta Security's PBKDF2 format; it is
+ * absent for people who only sign in through single sign-on.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT a FROM UserAccount a WHERE a.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
+public class UserAccount {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "password_hash", length = 400)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Presence presence = Presence.OFFLINE;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, Role role, Instant createdAt) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public void changeRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
+    public void disable() {
+        this.enabled = false;
+        this.presence = Presence.OFFLINE;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void goOnline() {
+        if (!enabled) {
+            throw new IllegalStateException("A disabled account cannot go online");
+        }
+        this.presence = Presence.ONLINE;
+    }
+
+    public void goOffline() {
+        this.presence = Presence.OFFLINE;
+    }
+
+    public boolean isOnline() {
+        return presence == Presence.ONLINE;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Optional<String> getPasswordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Presence getPresence() {
+        return presence;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof UserAccount account && id != null && id.equals(account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return UserAccount.class.hashCode();
+    }
+}

@@ -1,0 +1,142 @@
+package io.livechat.bot.entity;
+
+import io.livechat.agent.entity.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A bot that end users talk to on the web widget or WhatsApp, and whose conversations its members
+ * (agents and managers) take over. The widget key is public: it identifies the bot on a web page.
+ */
+@Entity
+@Table(name = "bot")
+@NamedQuery(name = Bot.ALL, query = "SELECT b FROM Bot b ORDER BY b.name")
+@NamedQuery(name = Bot.OF_MEMBER,
+        query = "SELECT b FROM Bot b JOIN b.members m WHERE m.id = :accountId ORDER BY b.name")
+@NamedQuery(name = Bot.BY_WHATSAPP_NUMBER,
+        query = "SELECT b FROM Bot b WHERE b.whatsappPhoneNumberId = :phoneNumberId")
+public class Bot {
+
+    public static final String ALL = "Bot.all";
+    public static final String OF_MEMBER = "Bot.ofMember";
+    public static final String BY_WHATSAPP_NUMBER = "Bot.byWhatsappNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "widget_key", nullable = false, unique = true, length = 64)
+    private String widgetKey;
+
+    @Column(name = "whatsapp_phone_number_id", length = 64)
+    private String whatsappPhoneNumberId;
+
+    @Embedded
+    private NotificationTexts texts;
+
+    @Embedded
+    private CallSettings calls;
+
+    @ManyToMany
+    @JoinTable(name = "bot_member",
+            joinColumns = @JoinColumn(name = "bot_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<UserAccount> members = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Bot() {
+    }
+
+    public Bot(String name, String widgetKey, Instant createdAt) {
+        this.name = Objects.requireNonNull(name);
+        this.widgetKey = Objects.requireNonNull(widgetKey);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.texts = NotificationTexts.defaults();
+        this.calls = CallSettings.disabled();
+    }
+
+    public void addMember(UserAccount account) {
+        members.add(account);
+    }
+
+    public void removeMember(UserAccount account) {
+        members.remove(account);
+    }
+
+    public boolean hasMember(UserAccount account) {
+        return members.contains(account);
+    }
+
+    public void connectWhatsapp(String phoneNumberId) {
+        this.whatsappPhoneNumberId = phoneNumberId;
+    }
+
+    public void changeTexts(NotificationTexts texts) {
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getWidgetKey() {
+        return widgetKey;
+    }
+
+    public String getWhatsappPhoneNumberId() {
+        return whatsappPhoneNumberId;
+    }
+
+    public NotificationTexts getTexts() {
+        return texts;
+    }
+
+    public CallSettings getCalls() {
+        return calls;
+    }
+
+    public Set<UserAccount> getMembers() {
+        return Collections.unmodifiableSet(members);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Bot bot && id != null && id.equals(bot.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Bot.class.hashCode();
+    }
+}

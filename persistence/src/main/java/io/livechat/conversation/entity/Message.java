@@ -1,0 +1,170 @@
+package io.livechat.conversation.entity;
+
+import io.livechat.agent.entity.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of a transcript. The external id is the channel's own id of the message (a WhatsApp
+ * {@code wamid}); it is unique per channel so that a redelivered message is stored once.
+ */
+@Entity
+@Table(name = "message")
+@NamedQuery(name = Message.OF_CONVERSATION,
+        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId ORDER BY m.id")
+@NamedQuery(name = Message.OF_CONVERSATION_SENT_BY,
+        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId AND m.sender = :sender ORDER BY m.id")
+public class Message {
+
+    public static final String OF_CONVERSATION = "Message.ofConversation";
+    public static final String OF_CONVERSATION_SENT_BY = "Message.ofConversationSentBy";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "conversation_id")
+    private Conversation conversation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Sender sender;
+
+    @ManyToOne
+    @JoinColumn(name = "author_id")
+    private UserAccount author;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String text;
+
+    @Column(name = "external_id", length = 191)
+    private String externalId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status", nullable = false, length = 16)
+    private DeliveryStatus deliveryStatus;
+
+    @Column(name = "failure_reason", length = 500)
+    private String failureReason;
+
+    @Version
+    private long version;
+
+    protected Message() {
+    }
+
+    private Message(Conversation conversation, Sender sender, UserAccount author, String text, Instant createdAt,
+                    DeliveryStatus deliveryStatus) {
+        this.conversation = Objects.requireNonNull(conversation);
+        this.channel = conversation.getChannel();
+        this.sender = Objects.requireNonNull(sender);
+        this.author = author;
+        this.text = Objects.requireNonNull(text);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.deliveryStatus = deliveryStatus;
+        conversation.touch(createdAt);
+    }
+
+    /** What the user wrote; it arrived, so there is nothing left to deliver. */
+    public static Message fromUser(Conversation conversation, String text, String externalId, Instant at) {
+        Message message = new Message(conversation, Sender.USER, null, text, at, DeliveryStatus.RECEIVED);
+        message.externalId = externalId;
+        return message;
+    }
+
+    /** A line of the bot's that is already in the user's hands (part of a transcript handed over). */
+    public static Message fromBotDelivered(Conversation conversation, String text, Instant at) {
+        return new Message(conversation, Sender.BOT, null, text, at, DeliveryStatus.SENT);
+    }
+
+    /** An agent's reply, to be delivered to the user through the conversation's channel. */
+    public static Message fromAgent(Conversation conversation, UserAccount agent, String text, Instant at) {
+        return new Message(conversation, Sender.AGENT, Objects.requireNonNull(agent), text, at, DeliveryStatus.PENDING);
+    }
+
+    /** A notice of Live Chat's own to the user, to be delivered through the conversation's channel. */
+    public static Message notice(Conversation conversation, String text, Instant at) {
+        return new Message(conversation, Sender.SYSTEM, null, text, at, DeliveryStatus.PENDING);
+    }
+
+    public void markDelivery(DeliveryStatus status) {
+        this.deliveryStatus = Objects.requireNonNull(status);
+    }
+
+    public void markFailed(String reason) {
+        this.deliveryStatus = DeliveryStatus.FAILED;
+        this.failureReason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Sender getSender() {
+        return sender;
+    }
+
+    public Optional<UserAccount> getAuthor() {
+        return Optional.ofNullable(author);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Optional<String> getExternalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public DeliveryStatus getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public Optional<String> getFailureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Message m && id != null && id.equals(m.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Message.class.hashCode();
+    }
+}

@@ -1,0 +1,178 @@
+package io.livechat.handover.entity;
+
+import io.livechat.agent.entity.UserAccount;
+import io.livechat.bot.entity.Bot;
+import io.livechat.conversation.entity.Conversation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A conversation handed over from a bot's workflow step to the bot's agents. Invariants: at most one
+ * open handover per conversation (a unique index backs it); an ASSIGNED handover has an assignee; a
+ * RESOLVED one is final. Each transition also moves the conversation's responder.
+ */
+@Entity
+@Table(name = "handover")
+@NamedQuery(name = Handover.OF_BOT_IN_STATE,
+        query = "SELECT h FROM Handover h WHERE h.bot.id = :botId AND h.state = :state ORDER BY h.requestedAt, h.id")
+@NamedQuery(name = Handover.OPEN_OF_CONVERSATION,
+        query = "SELECT h FROM Handover h WHERE h.conversation.id = :conversationId AND h.state <> io.livechat.handover.entity.HandoverState.RESOLVED")
+@NamedQuery(name = Handover.COUNT_OF_BOT_IN_STATE,
+        query = "SELECT h.bot.id, COUNT(h) FROM Handover h WHERE h.bot.id IN :botIds AND h.state = :state GROUP BY h.bot.id")
+public class Handover {
+
+    public static final String OF_BOT_IN_STATE = "Handover.ofBotInState";
+    public static final String OPEN_OF_CONVERSATION = "Handover.openOfConversation";
+    public static final String COUNT_OF_BOT_IN_STATE = "Handover.countOfBotInState";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "conversation_id")
+    private Conversation conversation;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "bot_id")
+    private Bot bot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private HandoverState state;
+
+    @Column(length = 120)
+    private String step;
+
+    @Column(length = 500)
+    private String reason;
+
+    @ManyToOne
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Version
+    private long version;
+
+    protected Handover() {
+    }
+
+    /** Requests a handover of the conversation from the given workflow step: the bot falls silent. */
+    public Handover(Conversation conversation, String step, String reason, Instant requestedAt) {
+        this.conversation = Objects.requireNonNull(conversation);
+        this.bot = conversation.getBot();
+        this.step = step;
+        this.reason = reason;
+        this.requestedAt = Objects.requireNonNull(requestedAt);
+        this.state = HandoverState.PENDING;
+        conversation.queueForAgent();
+    }
+
+    public void assignTo(UserAccount agent, Instant at) {
+        require(HandoverState.PENDING);
+        this.assignee = Objects.requireNonNull(agent);
+        this.assignedAt = Objects.requireNonNull(at);
+        this.state = HandoverState.ASSIGNED;
+        conversation.handToAgent();
+    }
+
+    /** Gives the handover back to the list for any member to take. */
+    public void unassign() {
+        require(HandoverState.ASSIGNED);
+        this.assignee = null;
+        this.assignedAt = null;
+        this.state = HandoverState.PENDING;
+        conversation.queueForAgent();
+    }
+
+    /** Closes the handover for good; the assignee is kept for the record and the bot answers again. */
+    public void resolve(Instant at) {
+        require(HandoverState.ASSIGNED);
+        this.resolvedAt = Objects.requireNonNull(at);
+        this.state = HandoverState.RESOLVED;
+        conversation.returnToBot();
+    }
+
+    public boolean isAssignedTo(UserAccount account) {
+        return state == HandoverState.ASSIGNED && assignee != null && assignee.equals(account);
+    }
+
+    private void require(HandoverState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("Handover " + id + " is " + state + ", not " + expected);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public Bot getBot() {
+        return bot;
+    }
+
+    public HandoverState getState() {
+        return state;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Optional<UserAccount> getAssignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<Instant> getAssignedAt() {
+        return Optional.ofNullable(assignedAt);
+    }
+
+    public Optional<Instant> getResolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Handover h && id != null && id.equals(h.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Handover.class.hashCode();
+    }
+}

@@ -1,0 +1,9 @@
+package io.livechat.handover.entity;
+
+/** What happened to a handover. */
+public enum HandoverAction {
+    REQUESTED,
+    ASSIGNED,
+    UNASSIGNED,
+    RESOLVED
+}

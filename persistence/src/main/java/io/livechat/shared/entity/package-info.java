@@ -1,0 +1,2 @@
+/** Mapping helpers that every feature's entities share. */
+package io.livechat.shared.entity;
