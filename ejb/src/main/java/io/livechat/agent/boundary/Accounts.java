@@ -1,0 +1,85 @@
+package io.livechat.agent.boundary;
+
+import io.livechat.agent.entity.Presence;
+import io.livechat.agent.entity.Role;
+import io.livechat.agent.entity.UserAccount;
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.ConflictException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The people who sign in: who is calling, password checks with Jakarta Security's PBKDF2, and an
+ * agent's presence. The caller is whoever the container authenticated for this request.
+ */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private Clock clock;
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The enabled account of the caller; a caller without one (a bot token) is refused. */
+    public UserAccount current() {
+        String name = session.getCallerPrincipal().getName();
+        return findByUsername(name)
+                .filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new AccessDeniedException("Only a signed-in user may do this"));
+    }
+
+    /** The enabled account whose password this is; empty for a wrong password or an unknown user. */
+    public Optional<UserAccount> authenticate(String username, String password) {
+        Optional<UserAccount> account = findByUsername(username);
+        Optional<String> hash = account.flatMap(UserAccount::getPasswordHash);
+        if (hash.isEmpty()) {
+            // Hash anyway, so that the answer takes as long for an unknown user as for a known one.
+            passwordHash.generate(password.toCharArray());
+            return Optional.empty();
+        }
+        boolean matches = passwordHash.verify(password.toCharArray(), hash.get());
+        return matches ? account.filter(UserAccount::isEnabled) : Optional.empty();
+    }
+
+    public UserAccount create(String username, String displayName, Role role, String password) {
+        if (findByUsername(username).isPresent()) {
+            throw new ConflictException("username-taken", "The username " + username + " is taken");
+        }
+        UserAccount account = new UserAccount(username, displayName, role, clock.instant());
+        account.changePasswordHash(passwordHash.generate(password.toCharArray()));
+        em.persist(account);
+        return account;
+    }
+
+    /** Sets the caller's presence; going offline does not unassign what the agent holds. */
+    public UserAccount changePresence(Presence presence) {
+        UserAccount account = current();
+        if (presence == Presence.ONLINE) {
+            account.goOnline();
+        } else {
+            account.goOffline();
+        }
+        return account;
+    }
+}

@@ -1,0 +1,2 @@
+/** Who is calling, password checks and presence of the people who use Live Chat. */
+package io.livechat.agent.boundary;

@@ -1,0 +1,2 @@
+/** The audit trail of handovers, as managers and admins read it. */
+package io.livechat.audit.boundary;

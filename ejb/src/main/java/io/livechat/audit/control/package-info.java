@@ -1,0 +1,2 @@
+/** Keeps the audit trail in step with the handovers. */
+package io.livechat.audit.control;

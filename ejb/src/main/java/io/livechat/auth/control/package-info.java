@@ -1,0 +1,2 @@
+/** Token formats and the keys of trusted identity providers. */
+package io.livechat.auth.control;

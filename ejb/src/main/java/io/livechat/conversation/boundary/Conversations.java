@@ -1,0 +1,119 @@
+package io.livechat.conversation.boundary;
+
+import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.entity.UserAccount;
+import io.livechat.bot.boundary.BotAccess;
+import io.livechat.bot.entity.Bot;
+import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.entity.Conversation;
+import io.livechat.conversation.entity.Message;
+import io.livechat.handover.entity.Handover;
+import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Conversations and their transcripts. Messages for the user are stored first and delivered through
+ * the conversation's channel after commit (see {@link MessageQueued}).
+ */
+@Stateless
+public class Conversations {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BotAccess access;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Event<MessageQueued> queued;
+
+    @Inject
+    private Clock clock;
+
+    /** The contact's ongoing conversation with the bot, started if there is none. */
+    public Conversation ongoing(Bot bot, Contact contact) {
+        return em.createNamedQuery(Conversation.LATEST_OF_CONTACT, Conversation.class)
+                .setParameter("contact", contact)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Conversation started = new Conversation(bot, contact, clock.instant());
+                    em.persist(started);
+                    return started;
+                });
+    }
+
+    /** Adds what was said before a handover, in order; those lines were delivered already. */
+    public void appendTranscript(Conversation conversation, List<TranscriptLine> lines) {
+        Instant at = clock.instant();
+        for (TranscriptLine line : lines) {
+            Message message = switch (line.sender()) {
+                case USER -> Message.fromUser(conversation, line.text(), null, at);
+                case BOT -> Message.fromBotDelivered(conversation, line.text(), at);
+                default -> throw new InvalidInputException("A transcript holds USER and BOT lines, not " + line.sender());
+            };
+            em.persist(message);
+            em.flush(); // ids follow the order of the lines: the transcript is read by id
+        }
+    }
+
+    /** Stores a notice of Live Chat's for the user and queues it for delivery. */
+    public Message postNotice(Conversation conversation, String text) {
+        return queue(Message.notice(conversation, text, clock.instant()));
+    }
+
+    /** The whole transcript, oldest first, for a caller who may see the conversation's bot. */
+    public List<MessageView> transcript(long conversationId) {
+        Conversation conversation = visible(conversationId);
+        return em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
+                .setParameter("conversationId", conversation.getId())
+                .getResultStream()
+                .map(MessageView::of)
+                .toList();
+    }
+
+    /** The calling agent's reply; only the agent the conversation's open handover is assigned to may reply. */
+    public MessageView reply(long conversationId, String text) {
+        Conversation conversation = visible(conversationId);
+        UserAccount agent = accounts.current();
+        boolean assignedToCaller = em.createNamedQuery(Handover.OPEN_OF_CONVERSATION, Handover.class)
+                .setParameter("conversationId", conversationId)
+                .getResultStream()
+                .anyMatch(handover -> handover.isAssignedTo(agent));
+        if (!assignedToCaller) {
+            throw new ConflictException("not-assigned",
+                    "Conversation " + conversationId + " is not assigned to " + agent.getUsername()
+                            + ": assign its handover to yourself before replying");
+        }
+        return MessageView.of(queue(Message.fromAgent(conversation, agent, text, clock.instant())));
+    }
+
+    private Message queue(Message message) {
+        em.persist(message);
+        em.flush();
+        queued.fire(new MessageQueued(message.getId(), message.getConversation().getId(), message.getChannel()));
+        return message;
+    }
+
+    private Conversation visible(long conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new NotFoundException("Conversation", conversationId);
+        }
+        access.visible(conversation.getBot().getId());
+        return conversation;
+    }
+}

@@ -1,0 +1,2 @@
+/** Delivery of stored outbound messages to their channel gateways. */
+package io.livechat.conversation.control;

@@ -1,0 +1,195 @@
+package io.livechat.handover.boundary;
+
+import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.entity.UserAccount;
+import io.livechat.bot.boundary.BotAccess;
+import io.livechat.bot.entity.Bot;
+import io.livechat.contact.boundary.Contacts;
+import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.boundary.Conversations;
+import io.livechat.conversation.entity.Conversation;
+import io.livechat.handover.entity.Handover;
+import io.livechat.handover.entity.HandoverAction;
+import io.livechat.handover.entity.HandoverState;
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The handover lifecycle. Every transition locks the handover row first, so that of two agents who
+ * click "Assign to me" together exactly one wins and the other is told who has it; every transition
+ * fires {@link HandoverChanged} in its transaction.
+ */
+@Stateless
+@DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+public class Handovers {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private BotAccess access;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Contacts contacts;
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private Event<HandoverChanged> changes;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Hands the contact's conversation over to the bot's agents: the bot falls silent and the
+     * handover waits in the list. Refused if the conversation already has an open handover.
+     */
+    @RolesAllowed({"BOT", "ADMIN", "MANAGER"})
+    public HandoverView request(HandoverRequest request) {
+        Bot bot = access.visible(request.botId());
+        Contact contact = contacts.findOrCreate(bot, request.contact());
+        Conversation conversation = conversations.ongoing(bot, contact);
+        // Two requests for one conversation queue here; the unique index on open handovers backs this up.
+        em.flush();
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        em.createNamedQuery(Handover.OPEN_OF_CONVERSATION, Handover.class)
+                .setParameter("conversationId", conversation.getId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(open -> {
+                    throw new ConflictException("handover-open", "Conversation " + conversation.getId()
+                            + " already has open handover " + open.getId(), Map.of("handoverId", open.getId()));
+                });
+        conversations.appendTranscript(conversation, request.transcript());
+        Instant now = clock.instant();
+        Handover handover = new Handover(conversation, request.step(), request.reason(), now);
+        em.persist(handover);
+        em.flush();
+        if (bot.getMembers().stream().noneMatch(UserAccount::isOnline)) {
+            conversations.postNotice(conversation, bot.getTexts().agentsAway());
+        }
+        announce(handover, HandoverAction.REQUESTED, null, now);
+        return HandoverView.of(handover);
+    }
+
+    public HandoverView find(long handoverId) {
+        Handover handover = em.find(Handover.class, handoverId);
+        if (handover == null) {
+            throw new NotFoundException("Handover", handoverId);
+        }
+        access.visible(handover.getBot().getId());
+        return HandoverView.of(handover);
+    }
+
+    /** The bot's handovers in the state, oldest request first. */
+    public List<HandoverView> ofBot(long botId, HandoverState state) {
+        access.visible(botId);
+        return em.createNamedQuery(Handover.OF_BOT_IN_STATE, Handover.class)
+                .setParameter("botId", botId)
+                .setParameter("state", state)
+                .getResultStream()
+                .map(HandoverView::of)
+                .toList();
+    }
+
+    /** "Assign to me": an online member of the bot takes the pending handover; the user is told. */
+    public HandoverView assignToCaller(long handoverId) {
+        Handover handover = locked(handoverId);
+        UserAccount agent = accounts.current();
+        Bot bot = handover.getBot();
+        if (!bot.hasMember(agent)) {
+            throw new AccessDeniedException(agent.getUsername() + " is not an agent of bot " + bot.getId());
+        }
+        if (!agent.isOnline()) {
+            throw new ConflictException("agent-offline", "Go online before assigning a handover to yourself");
+        }
+        if (handover.getState() == HandoverState.ASSIGNED) {
+            UserAccount owner = handover.getAssignee().orElseThrow();
+            throw new ConflictException("already-assigned", "Handover " + handoverId + " is already assigned to "
+                    + owner.getDisplayName() + " (" + owner.getUsername() + ")",
+                    Map.of("assignee", owner.getUsername(), "assigneeName", owner.getDisplayName()));
+        }
+        requireState(handover, HandoverState.PENDING, "assigned");
+        Instant now = clock.instant();
+        handover.assignTo(agent, now);
+        conversations.postNotice(handover.getConversation(), bot.getTexts().transferred());
+        announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now);
+        return HandoverView.of(handover);
+    }
+
+    /** Gives the handover back to the list; by its assignee, an admin or a manager of the bot. */
+    public HandoverView unassign(long handoverId) {
+        Handover handover = locked(handoverId);
+        requireState(handover, HandoverState.ASSIGNED, "unassigned");
+        requireOwnerOrSupervisor(handover, "unassign");
+        handover.unassign();
+        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant());
+        return HandoverView.of(handover);
+    }
+
+    /** Closes the handover; the user is told and the bot answers again. */
+    public HandoverView resolve(long handoverId) {
+        Handover handover = locked(handoverId);
+        requireState(handover, HandoverState.ASSIGNED, "resolved");
+        requireOwnerOrSupervisor(handover, "resolve");
+        Instant now = clock.instant();
+        handover.resolve(now);
+        conversations.postNotice(handover.getConversation(), handover.getBot().getTexts().resolved());
+        announce(handover, HandoverAction.RESOLVED, HandoverState.ASSIGNED, now);
+        return HandoverView.of(handover);
+    }
+
+    private Handover locked(long handoverId) {
+        Handover handover = em.find(Handover.class, handoverId, LockModeType.PESSIMISTIC_WRITE);
+        if (handover == null) {
+            throw new NotFoundException("Handover", handoverId);
+        }
+        access.visible(handover.getBot().getId());
+        return handover;
+    }
+
+    private void requireOwnerOrSupervisor(Handover handover, String verb) {
+        UserAccount caller = accounts.current();
+        boolean owner = handover.getAssignee().map(caller::equals).orElse(false);
+        if (!owner && !access.supervises(handover.getBot(), caller)) {
+            throw new AccessDeniedException("Only the assignee, an admin or a manager of the bot may " + verb
+                    + " handover " + handover.getId());
+        }
+    }
+
+    private static void requireState(Handover handover, HandoverState expected, String wouldBe) {
+        if (handover.getState() != expected) {
+            throw new ConflictException("illegal-transition", "Handover " + handover.getId() + " is "
+                    + handover.getState().name().toLowerCase() + "; only a " + expected.name().toLowerCase()
+                    + " handover can be " + wouldBe, Map.of("state", handover.getState().name()));
+        }
+    }
+
+    private void announce(Handover handover, HandoverAction action, HandoverState from, Instant at) {
+        changes.fire(new HandoverChanged(handover.getId(), handover.getBot().getId(),
+                handover.getConversation().getId(), session.getCallerPrincipal().getName(), action, from,
+                handover.getState(), at));
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers shared by every feature's boundary. */
+package io.livechat.shared.control;
