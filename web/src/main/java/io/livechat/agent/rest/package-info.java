@@ -1,0 +1,2 @@
+/** The calling person over REST: presence and their bots. */
+package io.livechat.agent.rest;

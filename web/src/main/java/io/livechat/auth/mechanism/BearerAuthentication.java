@@ -1,0 +1,73 @@
+package io.livechat.auth.mechanism;
+
+import io.livechat.auth.boundary.ApiTokens;
+import io.livechat.auth.boundary.BotTokens;
+import io.livechat.bot.boundary.BotAccess;
+import io.livechat.shared.rest.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authenticates REST API callers by their {@code Authorization: Bearer} token. A token that is
+ * present but not valid is refused even on a public path: a client should learn its token is bad.
+ */
+@ApplicationScoped
+class BearerAuthentication {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    private ApiTokens apiTokens;
+
+    @Inject
+    private BotTokens botTokens;
+
+    AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
+        Optional<String> token = tokenOf(request);
+        if (token.isEmpty()) {
+            return context.isProtected()
+                    ? unauthorized(context, "missing-token", "This needs a bearer token: POST /api/v1/auth/token")
+                    : context.doNothing();
+        }
+        if (token.get().startsWith(BotTokens.PREFIX)) {
+            return botTokens.botOf(token.get())
+                    .map(botId -> context.notifyContainerAboutLogin(BotAccess.BOT_CALLER_PREFIX + botId, Set.of("BOT")))
+                    .orElseGet(() -> unauthorized(context, "invalid-token", "The bot token is unknown or revoked"));
+        }
+        return apiTokens.verify(token.get())
+                .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
+                .orElseGet(() -> unauthorized(context, "invalid-token",
+                        "The bearer token is expired, malformed, or not signed by a trusted issuer"));
+    }
+
+    private static Optional<String> tokenOf(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String token = header.substring(BEARER.length()).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpMessageContext context, String slug, String detail) {
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"livechat\"");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Problem.of(slug, 401, detail).toJson().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

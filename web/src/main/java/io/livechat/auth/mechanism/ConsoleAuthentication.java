@@ -1,0 +1,72 @@
+package io.livechat.auth.mechanism;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Form login for the consoles. The login page hands the credential over through
+ * {@code SecurityContext.authenticate}; a valid one is remembered in the HTTP session (with a new
+ * session id, against fixation), and a protected page without it redirects to the login page.
+ */
+@ApplicationScoped
+class ConsoleAuthentication {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String SESSION_KEY = ConsoleAuthentication.class.getName() + ".caller";
+
+    /** The signed-in caller as the session keeps it. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String name = result.getCallerPrincipal().getName();
+        Set<String> groups = Set.copyOf(result.getCallerGroups());
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, new SessionCaller(name, groups));
+        return context.notifyContainerAboutLogin(name, groups);
+    }
+}

@@ -1,0 +1,2 @@
+/** Transcripts and agents' replies over REST. */
+package io.livechat.conversation.rest;

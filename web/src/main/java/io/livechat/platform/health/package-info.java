@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the application. */
+package io.livechat.platform.health;

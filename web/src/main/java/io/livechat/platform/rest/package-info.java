@@ -1,0 +1,2 @@
+/** The REST API's root. */
+package io.livechat.platform.rest;

@@ -1,0 +1,56 @@
+package io.livechat.shared.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, plus
+ * extension members such as the assignee who won an assign race.
+ */
+public record Problem(String type, String title, int status, String detail, Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_PREFIX = "urn:livechat:problem:";
+
+    public Problem {
+        extensions = Map.copyOf(extensions);
+    }
+
+    public static Problem of(String slug, int status, String detail) {
+        return of(slug, status, title(status), detail, Map.of());
+    }
+
+    public static Problem of(String slug, int status, String title, String detail, Map<String, Object> extensions) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, extensions);
+    }
+
+    /** The reason phrase of a status; Jakarta REST 3.1 has none for 422. */
+    public static String title(int status) {
+        if (status == 422) {
+            return "Unprocessable Content";
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        extensions.forEach((name, value) -> json.add(name, Json.createValue(String.valueOf(value))));
+        return json.build();
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA).entity(toJson().toString()).build();
+    }
+}

@@ -1,0 +1,171 @@
+package io.livechat.it.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.Deployments;
+import io.livechat.it.support.Fixture;
+import io.livechat.it.support.TestIdentityProvider;
+import io.livechat.it.support.Tokens;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API's callers prove who they are with bearer tokens: the server's own JWTs, an external
+ * identity provider's JWTs, and bot tokens. Everything else is refused with 401 or 403.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthenticationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Fixture.at(base);
+    }
+
+    @Test
+    void tradesAPasswordForATokenThatTheApiAccepts() {
+        ApiResponse token = fixture.anonymous().post("api/v1/auth/token",
+                Json.createObjectBuilder().add("username", "alice").add("password", Fixture.DEMO_PASSWORD).build());
+        assertEquals(200, token.status(), token::toString);
+        assertEquals("Bearer", token.object().getString("token_type"));
+        assertTrue(token.object().getJsonNumber("expires_in").longValue() > 0);
+
+        ApiResponse me = fixture.anonymous().as(token.object().getString("access_token")).get("api/v1/agents/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals("alice", me.object().getString("username"));
+        assertEquals("AGENT", me.object().getString("role"));
+    }
+
+    @Test
+    void refusesAWrongPasswordWithAProblem() {
+        ApiResponse token = fixture.anonymous().post("api/v1/auth/token",
+                Json.createObjectBuilder().add("username", "alice").add("password", "not-her-password").build());
+        assertEquals(401, token.status(), token::toString);
+        assertEquals("application/problem+json", token.contentType());
+        assertEquals("invalid-credentials", token.problemType());
+    }
+
+    @Test
+    void refusesACallWithoutTokenAndSaysHowToGetOne() {
+        ApiResponse response = fixture.anonymous().get("api/v1/agents/me");
+        assertEquals(401, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+        assertTrue(response.header("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals("missing-token", response.problemType());
+    }
+
+    @Test
+    void refusesATamperedToken() {
+        String token = fixture.token("alice", Fixture.DEMO_PASSWORD);
+        String[] parts = token.split("\\.");
+        JsonObject forged = Tokens.claims("urn:livechat", "admin", "ADMIN").build();
+        String tampered = parts[0] + "." + Tokens.encode(forged.toString()) + "." + parts[2];
+        assertInvalidToken(tampered);
+    }
+
+    @Test
+    void acceptsTheConfiguredIdentityProvidersTokens() {
+        String token = Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT").build(),
+                TestIdentityProvider.privateKey());
+        ApiResponse me = fixture.anonymous().as(token).get("api/v1/agents/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals("bob", me.object().getString("username"));
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        long past = Instant.now().minusSeconds(7200).getEpochSecond();
+        JsonObject claims = Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT")
+                .add("iat", past - 3600).add("exp", past).build();
+        assertInvalidToken(Tokens.sign(claims, TestIdentityProvider.privateKey()));
+    }
+
+    @Test
+    void refusesATokenOfAForeignIssuer() {
+        JsonObject claims = Tokens.claims("https://idp.elsewhere.example", "bob", "AGENT").build();
+        assertInvalidToken(Tokens.sign(claims, TestIdentityProvider.privateKey()));
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        JsonObject claims = Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT").build();
+        assertInvalidToken(Tokens.sign(claims, generator.generateKeyPair().getPrivate()));
+    }
+
+    @Test
+    void refusesAnUnsignedToken() {
+        assertInvalidToken(Tokens.unsigned(Tokens.claims(TestIdentityProvider.ISSUER, "admin", "ADMIN").build()));
+    }
+
+    @Test
+    void refusesACallerWhoseRoleDoesNotAllowIt() {
+        Api agent = fixture.anonymous().as(fixture.token("alice", Fixture.DEMO_PASSWORD));
+        ApiResponse response = agent.post("api/v1/bots", Json.createObjectBuilder().add("name", "Not hers").build());
+        assertEquals(403, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+    }
+
+    @Test
+    void refusesAPersonOutsideTheBot() {
+        long bot = fixture.bot("Outsiders");
+        Api outsider = fixture.as(fixture.person("outsider", "AGENT"));
+        ApiResponse response = outsider.get("api/v1/bots/" + bot + "/handovers");
+        assertEquals(403, response.status(), response::toString);
+        assertEquals("access-denied", response.problemType());
+    }
+
+    @Test
+    void letsABotTokenHandOverForItsOwnBotOnly() {
+        long bot = fixture.bot("Engine");
+        long otherBot = fixture.bot("Other engine");
+        String token = fixture.botToken(bot);
+        assertTrue(token.startsWith("lcb_"));
+
+        ApiResponse created = fixture.anonymous().as(token).post("api/v1/handovers", Fixture.handoverRequest(bot, "v-1"));
+        assertEquals(201, created.status(), created::toString);
+        ApiResponse foreign = fixture.anonymous().as(token).post("api/v1/handovers", Fixture.handoverRequest(otherBot, "v-2"));
+        assertEquals(403, foreign.status(), foreign::toString);
+        ApiResponse agentsOnly = fixture.anonymous().as(token).put("api/v1/agents/me/presence",
+                Json.createObjectBuilder().add("presence", "ONLINE").build());
+        assertEquals(403, agentsOnly.status(), agentsOnly::toString);
+    }
+
+    @Test
+    void refusesAnUnknownBotToken() {
+        assertInvalidToken("lcb_thisTokenWasNeverIssued");
+    }
+
+    private void assertInvalidToken(String token) {
+        ApiResponse response = fixture.anonymous().as(token).get("api/v1/agents/me");
+        assertEquals(401, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+        assertEquals("invalid-token", response.problemType());
+    }
+}

@@ -1,0 +1,111 @@
+package io.livechat.it.handover;
+
+import static io.livechat.it.handover.HandoverLifecycleIT.assignment;
+import static io.livechat.it.handover.HandoverLifecycleIT.id;
+import static io.livechat.it.handover.HandoverLifecycleIT.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.Deployments;
+import io.livechat.it.support.Fixture;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Agents who click "Assign to me" at the same moment: exactly one wins, every other one is told who. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssignRaceIT {
+
+    private static final int AGENTS = 24;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void exactlyOneOfManySimultaneousAssignsWins() throws Exception {
+        Fixture fixture = Fixture.at(base);
+        long bot = fixture.bot("Race");
+        List<Api> agents = new ArrayList<>();
+        for (int i = 0; i < AGENTS; i++) {
+            agents.add(fixture.onlineAgent("racer", bot));
+        }
+        JsonObject handover = fixture.handover(bot, fixture.botToken(bot));
+
+        List<ApiResponse> answers = raceToAssign(agents, assignment(handover));
+
+        List<ApiResponse> won = answers.stream().filter(answer -> answer.status() == 200).toList();
+        List<ApiResponse> lost = answers.stream().filter(answer -> answer.status() == 409).toList();
+        assertEquals(1, won.size(), () -> "winners: " + won);
+        assertEquals(AGENTS - 1, lost.size(), () -> "all answers: " + answers);
+        String winner = won.get(0).object().getString("assignee");
+        for (ApiResponse loss : lost) {
+            assertEquals("already-assigned", loss.problemType(), loss::toString);
+            assertEquals(winner, loss.object().getString("assignee"), loss::toString);
+        }
+
+        JsonObject stored = fixture.admin().get("api/v1/handovers/" + id(handover)).object();
+        assertEquals("ASSIGNED", stored.getString("state"));
+        assertEquals(winner, stored.getString("assignee"));
+        long assigns = fixture.admin().get("api/v1/handovers/" + id(handover) + "/audit").array().stream()
+                .filter(entry -> entry.asJsonObject().getString("action").equals("ASSIGNED")).count();
+        assertEquals(1, assigns, "one ASSIGNED audit event");
+        long notices = fixture.admin().get(messages(handover)).array().stream()
+                .filter(m -> m.asJsonObject().getString("text").equals("You are being transferred to Agent")).count();
+        assertEquals(1, notices, "the user is told once");
+    }
+
+    /** Every agent sends the request as soon as all of them are ready to. */
+    private static List<ApiResponse> raceToAssign(List<Api> agents, String path) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(agents.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(agents.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<ApiResponse>> calls = agents.stream()
+                    .map(agent -> CompletableFuture.supplyAsync(() -> {
+                        ready.countDown();
+                        await(go);
+                        return agent.post(path, null);
+                    }, pool))
+                    .toList();
+            assertTrue(ready.await(30, TimeUnit.SECONDS));
+            go.countDown();
+            List<ApiResponse> answers = new ArrayList<>();
+            for (CompletableFuture<ApiResponse> call : calls) {
+                answers.add(call.get(120, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

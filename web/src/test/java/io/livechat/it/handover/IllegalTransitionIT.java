@@ -1,0 +1,129 @@
+package io.livechat.it.handover;
+
+import static io.livechat.it.handover.HandoverLifecycleIT.assignment;
+import static io.livechat.it.handover.HandoverLifecycleIT.id;
+import static io.livechat.it.handover.HandoverLifecycleIT.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.Deployments;
+import io.livechat.it.support.Fixture;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each transition the lifecycle forbids is refused with a clear problem and changes nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IllegalTransitionIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixture fixture;
+    private long bot;
+    private String botToken;
+    private Api agent;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Fixture.at(base);
+        bot = fixture.bot("Rules");
+        botToken = fixture.botToken(bot);
+        agent = fixture.onlineAgent("agent", bot);
+    }
+
+    @Test
+    void aPendingHandoverCannotBeResolved() {
+        JsonObject handover = fixture.handover(bot, botToken);
+        Api manager = fixture.as(fixture.person("manager", "MANAGER", bot));
+        assertRefused(manager.post(resolution(handover), null), "illegal-transition", "pending");
+        assertState(handover, "PENDING");
+    }
+
+    @Test
+    void aPendingHandoverCannotBeUnassigned() {
+        JsonObject handover = fixture.handover(bot, botToken);
+        assertRefused(agent.delete(assignment(handover)), "illegal-transition", "pending");
+        assertState(handover, "PENDING");
+    }
+
+    @Test
+    void aResolvedHandoverCannotBeAssigned() {
+        JsonObject handover = resolved();
+        int before = transcriptSize(handover);
+        assertRefused(agent.post(assignment(handover), null), "illegal-transition", "resolved");
+        assertState(handover, "RESOLVED");
+        assertEquals(before, transcriptSize(handover), "no notice may be sent for a refused assign");
+    }
+
+    @Test
+    void aResolvedHandoverCannotBeResolvedAgain() {
+        JsonObject handover = resolved();
+        assertRefused(agent.post(resolution(handover), null), "illegal-transition", "resolved");
+        assertState(handover, "RESOLVED");
+    }
+
+    @Test
+    void aResolvedHandoverCannotBeUnassigned() {
+        JsonObject handover = resolved();
+        assertRefused(agent.delete(assignment(handover)), "illegal-transition", "resolved");
+        assertState(handover, "RESOLVED");
+    }
+
+    @Test
+    void anAgentCannotActOnAnotherBotsHandover() {
+        JsonObject handover = fixture.handover(bot, botToken);
+        long otherBot = fixture.bot("Elsewhere");
+        Api stranger = fixture.onlineAgent("stranger", otherBot);
+        assertEquals(403, stranger.post(assignment(handover), null).status());
+        assertEquals(403, stranger.get("api/v1/handovers/" + id(handover)).status());
+        assertEquals(403, stranger.get(messages(handover)).status());
+        assertState(handover, "PENDING");
+
+        agent.post(assignment(handover), null);
+        assertEquals(403, stranger.post(resolution(handover), null).status());
+        assertEquals(403, stranger.delete(assignment(handover)).status());
+        assertState(handover, "ASSIGNED");
+    }
+
+    private JsonObject resolved() {
+        JsonObject handover = fixture.handover(bot, botToken);
+        assertEquals(200, agent.post(assignment(handover), null).status());
+        assertEquals(200, agent.post(resolution(handover), null).status());
+        return handover;
+    }
+
+    private static String resolution(JsonObject handover) {
+        return "api/v1/handovers/" + id(handover) + "/resolution";
+    }
+
+    private void assertState(JsonObject handover, String state) {
+        assertEquals(state, fixture.admin().get("api/v1/handovers/" + id(handover)).object().getString("state"));
+    }
+
+    private int transcriptSize(JsonObject handover) {
+        return fixture.admin().get(messages(handover)).array().size();
+    }
+
+    private static void assertRefused(ApiResponse response, String type, String stateWord) {
+        assertEquals(409, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+        assertEquals(type, response.problemType());
+        String detail = response.object().getString("detail");
+        assertEquals(true, detail.contains(" is " + stateWord), detail);
+    }
+}

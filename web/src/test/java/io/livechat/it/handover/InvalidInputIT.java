@@ -1,0 +1,101 @@
+package io.livechat.it.handover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.Deployments;
+import io.livechat.it.support.Fixture;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input is refused with a problem that says what is wrong, and nothing of it is stored. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InvalidInputIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixture fixture;
+    private long bot;
+    private Api engine;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Fixture.at(base);
+        bot = fixture.bot("Input");
+        engine = fixture.anonymous().as(fixture.botToken(bot));
+    }
+
+    @Test
+    void aHandoverWithoutBotIsUnprocessable() {
+        JsonObject request = Json.createObjectBuilder(Fixture.handoverRequest(bot, "v-nobot")).remove("botId").build();
+        assertUnprocessable(engine.post("api/v1/handovers", request), "botId");
+    }
+
+    @Test
+    void aHandoverOnAnUnknownChannelIsUnprocessable() {
+        JsonObject request = Json.createObjectBuilder(Fixture.handoverRequest(bot, "v-sms"))
+                .add("contact", Json.createObjectBuilder().add("channel", "SMS").add("externalId", "v-sms"))
+                .build();
+        assertUnprocessable(engine.post("api/v1/handovers", request), "contact.channel");
+    }
+
+    @Test
+    void aTranscriptLineOfAnAgentIsUnprocessable() {
+        JsonObject request = Json.createObjectBuilder(Fixture.handoverRequest(bot, "v-agent"))
+                .add("transcript", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("sender", "AGENT").add("text", "hi")))
+                .build();
+        assertUnprocessable(engine.post("api/v1/handovers", request), "sender");
+        assertEquals(0, fixture.admin().get("api/v1/bots/" + bot + "/handovers").array().size(),
+                "nothing of a refused request is stored");
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        ApiResponse response = engine.postRaw("api/v1/handovers", "{\"botId\": ");
+        assertEquals(400, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+    }
+
+    @Test
+    void anUnknownStateFilterIsUnprocessable() {
+        ApiResponse response = fixture.admin().get("api/v1/bots/" + bot + "/handovers?state=LOST");
+        assertEquals(422, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+    }
+
+    @Test
+    void aBlankReplyIsUnprocessable() {
+        JsonObject handover = fixture.handover(bot, fixture.botToken(bot));
+        Api agent = fixture.onlineAgent("agent", bot);
+        agent.post(HandoverLifecycleIT.assignment(handover), null);
+        ApiResponse response = agent.post(HandoverLifecycleIT.messages(handover),
+                Json.createObjectBuilder().add("text", "   ").build());
+        assertUnprocessable(response, "text");
+    }
+
+    private static void assertUnprocessable(ApiResponse response, String field) {
+        assertEquals(422, response.status(), response::toString);
+        assertEquals("application/problem+json", response.contentType());
+        assertEquals("invalid-input", response.problemType());
+        assertTrue(response.object().getString("detail").contains(field), response::toString);
+    }
+}
