@@ -1,0 +1,69 @@
+package io.livechat.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Waits until the application answers. {@code /health/ready} alone is not enough: it belongs to the
+ * server, which stays up when the deployment fails. So the application root must answer too; a 404
+ * there after the server is ready means the application is not deployed, and a server that answers
+ * only errors for a while means it failed to start.
+ */
+final class Readiness {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration ERROR_GRACE = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final URI base;
+
+    Readiness(URI base) {
+        this.base = base;
+    }
+
+    void await(ServerProcess server) throws LaunchException, InterruptedException {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        Instant firstError = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new LaunchException("Payara Micro exited during startup; see its log above");
+            }
+            int health = status("health/ready");
+            int root = health == 200 ? status("") : 0;
+            if (health == 200 && root != 404 && root < 500) {
+                return;
+            }
+            if (health == 200 && root == 404) {
+                throw new LaunchException("The server is up but the application is not deployed; see the log above");
+            }
+            if (health >= 500 && health != 503 || root >= 500) {
+                firstError = firstError == null ? Instant.now() : firstError;
+                if (Instant.now().isAfter(firstError.plus(ERROR_GRACE))) {
+                    throw new LaunchException("The application failed to start (HTTP " + Math.max(health, root) + "); see the log above");
+                }
+            } else {
+                firstError = null;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new LaunchException("The application did not become ready within " + TIMEOUT.toSeconds() + " s");
+    }
+
+    // 0 while nothing listens yet.
+    private int status(String path) throws InterruptedException {
+        // Generous: a request accepted while the server starts is answered late, and giving up on it
+        // only makes the server log a broken pipe.
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
