@@ -5,47 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
+import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import io.livechat.it.support.TestIdentityProvider;
 import io.livechat.it.support.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API's callers prove who they are with bearer tokens: the server's own JWTs, an external
  * identity provider's JWTs, and bot tokens. Everything else is refused with 401 or 403.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthenticationIT {
+class AuthenticationIT extends ClientIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Fixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = Fixture.at(base);
-    }
 
     @Test
     void tradesAPasswordForATokenThatTheApiAccepts() {

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
-import io.livechat.it.support.Fixture;
+import io.livechat.it.support.ClientIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,32 +17,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Agents who click "Assign to me" at the same moment: exactly one wins, every other one is told who. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssignRaceIT {
+class AssignRaceIT extends ClientIT {
 
     private static final int AGENTS = 24;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @Test
     void exactlyOneOfManySimultaneousAssignsWins() throws Exception {
-        Fixture fixture = Fixture.at(base);
         long bot = fixture.bot("Race");
         List<Api> agents = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {

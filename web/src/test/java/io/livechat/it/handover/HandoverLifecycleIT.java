@@ -6,36 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
+import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A handover from request to resolution, as bot engines and agents drive it over the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HandoverLifecycleIT {
+class HandoverLifecycleIT extends ClientIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Fixture fixture;
     private long bot;
     private String botToken;
     private Api alice;
@@ -43,7 +25,6 @@ class HandoverLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        fixture = Fixture.at(base);
         bot = fixture.bot("Lifecycle");
         botToken = fixture.botToken(bot);
         alice = fixture.onlineAgent("alice", bot);

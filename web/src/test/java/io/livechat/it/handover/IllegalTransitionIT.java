@@ -7,40 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
-import io.livechat.it.support.Fixture;
+import io.livechat.it.support.ClientIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each transition the lifecycle forbids is refused with a clear problem and changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IllegalTransitionIT {
+class IllegalTransitionIT extends ClientIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Fixture fixture;
     private long bot;
     private String botToken;
     private Api agent;
 
     @BeforeEach
     void setUp() {
-        fixture = Fixture.at(base);
         bot = fixture.bot("Rules");
         botToken = fixture.botToken(bot);
         agent = fixture.onlineAgent("agent", bot);

@@ -5,40 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
+import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input is refused with a problem that says what is wrong, and nothing of it is stored. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InvalidInputIT {
+class InvalidInputIT extends ClientIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Fixture fixture;
     private long bot;
     private Api engine;
 
     @BeforeEach
     void setUp() {
-        fixture = Fixture.at(base);
         bot = fixture.bot("Input");
         engine = fixture.anonymous().as(fixture.botToken(bot));
     }

@@ -5,28 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
-import io.livechat.it.support.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.livechat.it.support.ClientIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The deployed application is ready, described and answers with problem documents. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlatformIT extends ClientIT {
 
     @Test
     void isReadyOnceTheSchemaIsMigratedAndTheDatabaseAnswers() {
