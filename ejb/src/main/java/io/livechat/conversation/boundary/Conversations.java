@@ -5,6 +5,7 @@ import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
 import io.livechat.handover.entity.Handover;
@@ -68,6 +69,11 @@ public class Conversations {
             em.persist(message);
             em.flush(); // ids follow the order of the lines: the transcript is read by id
         }
+    }
+
+    /** Stores the bot workflow's message for the user, with the choices it offers, and queues it. */
+    public Message postBotReply(Conversation conversation, String text, List<Choice> choices) {
+        return queue(Message.fromBot(conversation, text, choices, clock.instant()));
     }
 
     /** Stores a notice of Live Chat's for the user and queues it for delivery. */

@@ -7,6 +7,7 @@ import io.livechat.bot.entity.Bot;
 import io.livechat.contact.boundary.Contacts;
 import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.Conversations;
+import io.livechat.conversation.boundary.TranscriptLine;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverAction;
@@ -16,6 +17,7 @@ import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -71,6 +73,24 @@ public class Handovers {
         Bot bot = access.visible(request.botId());
         Contact contact = contacts.findOrCreate(bot, request.contact());
         Conversation conversation = conversations.ongoing(bot, contact);
+        return open(conversation, request.transcript(), request.step(), request.reason(), caller());
+    }
+
+    /**
+     * The bot's own workflow hands the conversation over from a step: a handover step, or the user
+     * asking for a human. Called by the workflow, never over REST, so there is no caller to check.
+     */
+    @PermitAll
+    public HandoverView requestFromWorkflow(long conversationId, String step, String reason) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new NotFoundException("Conversation", conversationId);
+        }
+        return open(conversation, List.of(), step, reason, BotAccess.BOT_CALLER_PREFIX + conversation.getBot().getId());
+    }
+
+    private HandoverView open(Conversation conversation, List<TranscriptLine> transcript, String step, String reason,
+                              String actor) {
         // Two requests for one conversation queue here; the unique index on open handovers backs this up.
         em.flush();
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
@@ -82,15 +102,16 @@ public class Handovers {
                     throw new ConflictException("handover-open", "Conversation " + conversation.getId()
                             + " already has open handover " + open.getId(), Map.of("handoverId", open.getId()));
                 });
-        conversations.appendTranscript(conversation, request.transcript());
+        conversations.appendTranscript(conversation, transcript);
         Instant now = clock.instant();
-        Handover handover = new Handover(conversation, request.step(), request.reason(), now);
+        Handover handover = new Handover(conversation, step, reason, now);
         em.persist(handover);
         em.flush();
+        Bot bot = conversation.getBot();
         if (bot.getMembers().stream().noneMatch(UserAccount::isOnline)) {
             conversations.postNotice(conversation, bot.getTexts().agentsAway());
         }
-        announce(handover, HandoverAction.REQUESTED, null, now);
+        announce(handover, HandoverAction.REQUESTED, null, now, actor);
         return HandoverView.of(handover);
     }
 
@@ -135,7 +156,7 @@ public class Handovers {
         Instant now = clock.instant();
         handover.assignTo(agent, now);
         conversations.postNotice(handover.getConversation(), bot.getTexts().transferred());
-        announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now);
+        announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now, caller());
         return HandoverView.of(handover);
     }
 
@@ -145,7 +166,7 @@ public class Handovers {
         requireState(handover, HandoverState.ASSIGNED, "unassigned");
         requireOwnerOrSupervisor(handover, "unassign");
         handover.unassign();
-        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant());
+        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant(), caller());
         return HandoverView.of(handover);
     }
 
@@ -157,7 +178,7 @@ public class Handovers {
         Instant now = clock.instant();
         handover.resolve(now);
         conversations.postNotice(handover.getConversation(), handover.getBot().getTexts().resolved());
-        announce(handover, HandoverAction.RESOLVED, HandoverState.ASSIGNED, now);
+        announce(handover, HandoverAction.RESOLVED, HandoverState.ASSIGNED, now, caller());
         return HandoverView.of(handover);
     }
 
@@ -187,9 +208,12 @@ public class Handovers {
         }
     }
 
-    private void announce(Handover handover, HandoverAction action, HandoverState from, Instant at) {
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private void announce(Handover handover, HandoverAction action, HandoverState from, Instant at, String actor) {
         changes.fire(new HandoverChanged(handover.getId(), handover.getBot().getId(),
-                handover.getConversation().getId(), session.getCallerPrincipal().getName(), action, from,
-                handover.getState(), at));
+                handover.getConversation().getId(), actor, action, from, handover.getState(), at));
     }
 }

@@ -2,6 +2,7 @@ package io.livechat.conversation.entity;
 
 import io.livechat.agent.entity.UserAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,12 +28,15 @@ import java.util.Optional;
 @Table(name = "message")
 @NamedQuery(name = Message.OF_CONVERSATION,
         query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId ORDER BY m.id")
-@NamedQuery(name = Message.OF_CONVERSATION_SENT_BY,
-        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId AND m.sender = :sender ORDER BY m.id")
+@NamedQuery(name = Message.OF_CONVERSATION_AFTER,
+        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId AND m.id > :afterId ORDER BY m.id")
+@NamedQuery(name = Message.BY_EXTERNAL_ID,
+        query = "SELECT m FROM Message m WHERE m.channel = :channel AND m.externalId = :externalId")
 public class Message {
 
     public static final String OF_CONVERSATION = "Message.ofConversation";
-    public static final String OF_CONVERSATION_SENT_BY = "Message.ofConversationSentBy";
+    public static final String OF_CONVERSATION_AFTER = "Message.ofConversationAfter";
+    public static final String BY_EXTERNAL_ID = "Message.byExternalId";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +74,13 @@ public class Message {
     @Column(name = "failure_reason", length = 500)
     private String failureReason;
 
+    @Convert(converter = ChoicesConverter.class)
+    @Column(columnDefinition = "TEXT")
+    private List<Choice> choices = List.of();
+
+    @Column(name = "choice_id", length = 200)
+    private String choiceId;
+
     @Version
     private long version;
 
@@ -94,6 +106,20 @@ public class Message {
         return message;
     }
 
+    /** The user picked one of the bot's choices; the text is the choice's title as the user saw it. */
+    public static Message fromUserChoice(Conversation conversation, Choice choice, String externalId, Instant at) {
+        Message message = fromUser(conversation, choice.title(), externalId, at);
+        message.choiceId = choice.id();
+        return message;
+    }
+
+    /** A line of the bot's workflow, with the choices it offers, to be delivered through the channel. */
+    public static Message fromBot(Conversation conversation, String text, List<Choice> choices, Instant at) {
+        Message message = new Message(conversation, Sender.BOT, null, text, at, DeliveryStatus.PENDING);
+        message.choices = List.copyOf(choices);
+        return message;
+    }
+
     /** A line of the bot's that is already in the user's hands (part of a transcript handed over). */
     public static Message fromBotDelivered(Conversation conversation, String text, Instant at) {
         return new Message(conversation, Sender.BOT, null, text, at, DeliveryStatus.SENT);
@@ -111,6 +137,12 @@ public class Message {
 
     public void markDelivery(DeliveryStatus status) {
         this.deliveryStatus = Objects.requireNonNull(status);
+    }
+
+    /** The channel took the message and named it (a WhatsApp {@code wamid}): its statuses refer to that id. */
+    public void markSent(String channelMessageId) {
+        this.externalId = channelMessageId;
+        this.deliveryStatus = DeliveryStatus.SENT;
     }
 
     public void markFailed(String reason) {
@@ -156,6 +188,16 @@ public class Message {
 
     public Optional<String> getFailureReason() {
         return Optional.ofNullable(failureReason);
+    }
+
+    /** The choices a bot message offers; empty for any other message. */
+    public List<Choice> getChoices() {
+        return choices == null ? List.of() : choices;
+    }
+
+    /** The id of the bot's choice a user message picked, if it picked one. */
+    public Optional<String> getChoiceId() {
+        return Optional.ofNullable(choiceId);
     }
 
     @Override

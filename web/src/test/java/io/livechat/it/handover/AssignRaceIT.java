@@ -1,8 +1,8 @@
 package io.livechat.it.handover;
 
-import static io.livechat.it.handover.HandoverLifecycleIT.assignment;
-import static io.livechat.it.handover.HandoverLifecycleIT.id;
-import static io.livechat.it.handover.HandoverLifecycleIT.messages;
+import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.id;
+import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

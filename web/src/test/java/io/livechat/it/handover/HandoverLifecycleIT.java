@@ -1,5 +1,8 @@
 package io.livechat.it.handover;
 
+import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.id;
+import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,17 +181,6 @@ class HandoverLifecycleIT extends ClientIT {
         assertEquals("application/problem+json", missing.contentType());
     }
 
-    static String assignment(JsonObject handover) {
-        return "api/v1/handovers/" + id(handover) + "/assignment";
-    }
-
-    static String messages(JsonObject handover) {
-        return "api/v1/conversations/" + handover.getJsonNumber("conversationId").longValue() + "/messages";
-    }
-
-    static long id(JsonObject handover) {
-        return handover.getJsonNumber("id").longValue();
-    }
 
     private static List<Long> ids(ApiResponse list) {
         assertEquals(200, list.status(), list::toString);

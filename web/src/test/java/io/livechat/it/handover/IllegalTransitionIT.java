@@ -1,8 +1,9 @@
 package io.livechat.it.handover;
 
-import static io.livechat.it.handover.HandoverLifecycleIT.assignment;
-import static io.livechat.it.handover.HandoverLifecycleIT.id;
-import static io.livechat.it.handover.HandoverLifecycleIT.messages;
+import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.id;
+import static io.livechat.it.support.HandoverPaths.messages;
+import static io.livechat.it.support.HandoverPaths.resolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.livechat.it.support.Api;
@@ -85,10 +86,6 @@ class IllegalTransitionIT extends ClientIT {
         assertEquals(200, agent.post(assignment(handover), null).status());
         assertEquals(200, agent.post(resolution(handover), null).status());
         return handover;
-    }
-
-    private static String resolution(JsonObject handover) {
-        return "api/v1/handovers/" + id(handover) + "/resolution";
     }
 
     private void assertState(JsonObject handover, String state) {

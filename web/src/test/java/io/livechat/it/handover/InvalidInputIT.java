@@ -7,6 +7,7 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.HandoverPaths;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +68,8 @@ class InvalidInputIT extends ClientIT {
     void aBlankReplyIsUnprocessable() {
         JsonObject handover = fixture.handover(bot, fixture.botToken(bot));
         Api agent = fixture.onlineAgent("agent", bot);
-        agent.post(HandoverLifecycleIT.assignment(handover), null);
-        ApiResponse response = agent.post(HandoverLifecycleIT.messages(handover),
+        agent.post(HandoverPaths.assignment(handover), null);
+        ApiResponse response = agent.post(HandoverPaths.messages(handover),
                 Json.createObjectBuilder().add("text", "   ").build());
         assertUnprocessable(response, "text");
     }

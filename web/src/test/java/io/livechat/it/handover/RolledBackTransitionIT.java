@@ -1,8 +1,8 @@
 package io.livechat.it.handover;
 
-import static io.livechat.it.handover.HandoverLifecycleIT.assignment;
-import static io.livechat.it.handover.HandoverLifecycleIT.id;
-import static io.livechat.it.handover.HandoverLifecycleIT.messages;
+import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.id;
+import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +10,7 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.Deployments;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.HandoverPaths;
 import io.livechat.conversation.boundary.Via;
 import io.livechat.conversation.entity.Channel;
 import jakarta.enterprise.inject.spi.CDI;
@@ -36,7 +37,7 @@ class RolledBackTransitionIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application()
-                .addClasses(RecordingWhatsappGateway.class, TransitionFault.class, HandoverLifecycleIT.class,
+                .addClasses(RecordingWhatsappGateway.class, TransitionFault.class, HandoverPaths.class,
                         Fixture.class, Api.class, ApiResponse.class);
     }
 
