@@ -58,7 +58,7 @@ public class FlowRunner {
         Conversation conversation = em.find(Conversation.class, received.conversationId());
         Message message = em.find(Message.class, received.messageId());
         FlowDefinition flow = flows.active(received.botId());
-        // Two messages of one user at once must not both start the flow: the second waits for the first.
+        // A locking read: it sees the position a turn committed a moment ago, not this transaction's snapshot.
         FlowSession session = em.find(FlowSession.class, conversation.getId(), LockModeType.PESSIMISTIC_WRITE);
         FlowPosition at = session == null ? null : positionIn(flow, session);
         FlowPosition after = new FlowEngine(flow, new Effects(conversation)).onMessage(at, message.getText(),
