@@ -107,7 +107,7 @@ public class WidgetSocket {
             ack.add("clientId", clientId);
         }
         WidgetSockets.send(session, ack.build());
-        stored.ifPresent(message -> sockets.send(visitor.address(), Json.createObjectBuilder()
+        stored.ifPresent(message -> sockets.push(visitor.address(), Json.createObjectBuilder()
                 .add("type", "message").add("message", WidgetJson.message(message)).build()));
     }
 
