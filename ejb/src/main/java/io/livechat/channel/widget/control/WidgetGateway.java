@@ -1,20 +1,24 @@
 package io.livechat.channel.widget.control;
 
+import io.livechat.channel.widget.boundary.WidgetDelivery;
 import io.livechat.conversation.boundary.ChannelGateway;
+import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.boundary.Via;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers to web widget visitors. The widget reads its conversation's transcript, so a committed
- * message is in the visitor's reach and is marked SENT; the widget's live connection, which pushes
- * it at once, is the widget feature's next step.
+ * Delivers to web widget visitors. A committed message is in the visitor's reach (the widget
+ * catches up on what it missed when it connects), so it is marked SENT; the web module pushes it to
+ * the visitor's open widgets at once when it observes the {@link WidgetDelivery}.
  */
 @Stateless
 @Via(Channel.WEB)
@@ -25,6 +29,9 @@ public class WidgetGateway implements ChannelGateway {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<WidgetDelivery> deliveries;
+
     @Override
     public void deliver(long messageId) {
         Message message = em.find(Message.class, messageId);
@@ -33,5 +40,7 @@ public class WidgetGateway implements ChannelGateway {
             return;
         }
         message.markDelivery(DeliveryStatus.SENT);
+        deliveries.fire(new WidgetDelivery(message.getConversation().getBot().getId(),
+                message.getConversation().getContact().getExternalId(), MessageView.of(message)));
     }
 }

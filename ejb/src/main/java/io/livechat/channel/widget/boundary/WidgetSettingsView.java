@@ -1,0 +1,7 @@
+package io.livechat.channel.widget.boundary;
+
+import java.util.List;
+
+/** A bot's widget settings as an admin sees them: the embed key, the allowed origins and the signing secret. */
+public record WidgetSettingsView(long botId, String widgetKey, List<String> allowedOrigins, String secret) {
+}

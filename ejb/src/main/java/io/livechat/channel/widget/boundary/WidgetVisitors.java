@@ -1,0 +1,169 @@
+package io.livechat.channel.widget.boundary;
+
+import io.livechat.bot.entity.Bot;
+import io.livechat.channel.widget.control.Secrets;
+import io.livechat.channel.widget.entity.WidgetSession;
+import io.livechat.channel.widget.entity.WidgetSettings;
+import io.livechat.contact.boundary.Contacts;
+import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.boundary.InboundMessage;
+import io.livechat.conversation.boundary.Inbox;
+import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.Conversation;
+import io.livechat.conversation.entity.Message;
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What widget visitors do. Visitors have no account: the widget proves who it is with a session
+ * token issued here for the bot's public widget key, and only from an origin the bot allows. A
+ * session's visitor is a WEB contact of the bot, so every session of one visitor continues the
+ * same conversation.
+ */
+@Stateless
+@PermitAll
+public class WidgetVisitors {
+
+    static final int MAX_TEXT = 4000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Contacts contacts;
+
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private Event<VisitorTyping> typing;
+
+    @Inject
+    private Clock clock;
+
+    /** The bot of a widget key. */
+    public long botOfKey(String widgetKey) {
+        return em.createQuery("SELECT b FROM Bot b WHERE b.widgetKey = :key", Bot.class)
+                .setParameter("key", widgetKey == null ? "" : widgetKey)
+                .getResultStream()
+                .findFirst()
+                .map(Bot::getId)
+                .orElseThrow(() -> new NotFoundException("Widget", widgetKey));
+    }
+
+    /** Whether a web page of this origin may use the bot's widget. */
+    public boolean allows(long botId, String origin) {
+        WidgetSettings settings = em.find(WidgetSettings.class, botId);
+        return settings != null && settings.allows(origin);
+    }
+
+    /**
+     * Continues the session of the token if it is one of this bot's (and of the verified user, if
+     * one is given), else starts one: for the verified user, or for a new anonymous visitor.
+     */
+    public VisitorSession start(long botId, String origin, String token, VerifiedUser user) {
+        if (!allows(botId, origin)) {
+            throw new AccessDeniedException("The widget of bot " + botId + " may not be used on " + origin);
+        }
+        Optional<Visitor> current = token == null ? Optional.empty() : find(token).filter(v -> v.botId() == botId);
+        String visitorId = user == null ? null : verifiedVisitorId(botId, user);
+        if (current.isPresent() && (visitorId == null || visitorId.equals(current.get().visitorId()))) {
+            return new VisitorSession(token, current.get());
+        }
+        Visitor visitor = new Visitor(botId, visitorId == null ? "v-" + UUID.randomUUID() : visitorId, visitorId != null);
+        String issued = Secrets.random();
+        em.persist(new WidgetSession(Secrets.sha256(issued), botId, visitor.visitorId(), visitor.verified(),
+                clock.instant()));
+        contacts.findOrCreate(em.find(Bot.class, botId), visitor.identity());
+        return new VisitorSession(issued, visitor);
+    }
+
+    /** The visitor a session token belongs to. */
+    public Visitor authenticate(String token) {
+        return find(token).orElseThrow(() -> new AccessDeniedException("Unknown widget session"));
+    }
+
+    /** What the visitor's conversation holds after the message id (0: all of it), oldest first. */
+    public List<MessageView> since(Visitor visitor, long afterId) {
+        return conversation(visitor)
+                .map(conversation -> em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
+                        .setParameter("conversationId", conversation.getId())
+                        .setParameter("afterId", afterId)
+                        .getResultStream()
+                        .map(MessageView::of)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Hands in what the visitor wrote (or the choice they picked). The widget's id of the message
+     * makes a message resent after a dropped connection count once; empty if it was stored before.
+     */
+    public Optional<MessageView> send(Visitor visitor, String text, String choiceId, String clientId) {
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw new InvalidInputException("A message has 1 to " + MAX_TEXT + " characters");
+        }
+        String externalId = clientId == null || clientId.isBlank() ? null
+                : "widget:" + Secrets.sha256(visitor.address() + ":" + clientId);
+        return inbox.receive(new InboundMessage(visitor.botId(), visitor.identity(), text, externalId,
+                choiceId == null || choiceId.isBlank() ? null : choiceId));
+    }
+
+    /** What the host page says about its user; a blank value never erases a known one. */
+    public void describe(Visitor visitor, String name, String email, Map<String, String> attributes) {
+        Contact contact = contacts.findOrCreate(em.find(Bot.class, visitor.botId()), visitor.identity());
+        contact.learnName(name);
+        contact.learnEmail(email);
+        attributes.forEach((key, value) -> {
+            if (key != null && !key.isBlank() && key.length() <= 100 && value != null && value.length() <= 1000) {
+                contact.putAttribute(key, value);
+            }
+        });
+    }
+
+    /** Announces that the visitor is typing, for the agents' consoles. */
+    public void typing(Visitor visitor) {
+        typing.fire(new VisitorTyping(visitor.botId(), visitor.visitorId(),
+                conversation(visitor).map(Conversation::getId).orElse(null)));
+    }
+
+    private String verifiedVisitorId(long botId, VerifiedUser user) {
+        WidgetSettings settings = em.find(WidgetSettings.class, botId);
+        if (user.userId() == null || user.userId().isBlank() || user.userId().length() > 100
+                || !Secrets.verifies(settings.getSecret(), user.userId(), user.hash())) {
+            throw new AccessDeniedException("The user's identity hash does not verify");
+        }
+        return "user-" + user.userId();
+    }
+
+    private Optional<Visitor> find(String token) {
+        return em.createNamedQuery(WidgetSession.BY_TOKEN_HASH, WidgetSession.class)
+                .setParameter("tokenHash", Secrets.sha256(token))
+                .getResultStream()
+                .findFirst()
+                .map(s -> new Visitor(s.getBotId(), s.getVisitorId(), s.isVerified()));
+    }
+
+    private Optional<Conversation> conversation(Visitor visitor) {
+        return em.createQuery("SELECT c FROM Conversation c WHERE c.bot.id = :botId AND c.contact.channel = :channel"
+                        + " AND c.contact.externalId = :visitorId ORDER BY c.lastMessageAt DESC, c.id DESC", Conversation.class)
+                .setParameter("botId", visitor.botId())
+                .setParameter("channel", io.livechat.conversation.entity.Channel.WEB)
+                .setParameter("visitorId", visitor.visitorId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,143 @@
+package io.livechat.channel.widget.rest;
+
+import io.livechat.channel.widget.boundary.VerifiedUser;
+import io.livechat.channel.widget.boundary.Visitor;
+import io.livechat.channel.widget.boundary.VisitorSession;
+import io.livechat.channel.widget.boundary.WidgetVisitors;
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.BusinessException;
+import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.rest.Problem;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Map.Entry;
+
+/**
+ * The widget visitors' HTTP API, outside /api because visitors have no account: {@code POST
+ * /widget/api/sessions?key=} starts or continues a session, {@code POST /widget/api/profile?key=}
+ * (with the session token as bearer) tells who the visitor is. Web pages call it cross-origin, so
+ * it answers CORS for the bot's allowed origins only; a servlet rather than a JAX-RS resource keeps
+ * it out of the bearer-token API entirely.
+ */
+@WebServlet("/widget/api/*")
+public class WidgetApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient WidgetVisitors visitors;
+
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response, botId -> {
+            response.setHeader("Access-Control-Allow-Methods", "POST");
+            response.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
+            response.setHeader("Access-Control-Max-Age", "600");
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        });
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response, botId -> {
+            String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+            switch (path) {
+                case "/sessions" -> startSession(request, response, botId);
+                case "/profile" -> describe(request, response, botId);
+                default -> throw new NotFoundException("Widget resource", path);
+            }
+        });
+    }
+
+    private void startSession(HttpServletRequest request, HttpServletResponse response, long botId) throws IOException {
+        JsonObject body = body(request);
+        JsonObject user = body.containsKey("user") && body.get("user").getValueType() == JsonValue.ValueType.OBJECT
+                ? body.getJsonObject("user") : null;
+        VisitorSession session = visitors.start(botId, request.getHeader("Origin"), body.getString("token", null),
+                user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)));
+        write(response, 200, "application/json", Json.createObjectBuilder()
+                .add("token", session.token())
+                .add("visitorId", session.visitor().visitorId())
+                .add("verified", session.visitor().verified())
+                .build());
+    }
+
+    private void describe(HttpServletRequest request, HttpServletResponse response, long botId) throws IOException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new AccessDeniedException("A widget session token is needed");
+        }
+        Visitor visitor = visitors.authenticate(authorization.substring("Bearer ".length()).strip());
+        if (visitor.botId() != botId) {
+            throw new AccessDeniedException("This session belongs to another widget");
+        }
+        JsonObject body = body(request);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        JsonObject given = body.containsKey("attributes") && body.get("attributes").getValueType() == JsonValue.ValueType.OBJECT
+                ? body.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;
+        for (Entry<String, JsonValue> attribute : given.entrySet()) {
+            attributes.put(attribute.getKey(), attribute.getValue() instanceof JsonString text
+                    ? text.getString() : attribute.getValue().toString());
+        }
+        visitors.describe(visitor, body.getString("name", null), body.getString("email", null), attributes);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /** Resolves the widget key, answers CORS for an allowed origin, and turns refusals into problems. */
+    private void handle(HttpServletRequest request, HttpServletResponse response, Action action) throws IOException {
+        response.setHeader("Vary", "Origin");
+        try {
+            long botId = visitors.botOfKey(request.getParameter("key"));
+            String origin = request.getHeader("Origin");
+            if (!visitors.allows(botId, origin)) {
+                throw new AccessDeniedException("This widget may not be used on " + origin);
+            }
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            action.run(botId);
+        } catch (BusinessException e) {
+            int status = e instanceof NotFoundException ? 404 : e instanceof AccessDeniedException ? 403
+                    : e instanceof InvalidInputException ? 422 : 400;
+            problem(response, Problem.of(e.type(), status, Problem.title(status), e.getMessage(), e.details()));
+        } catch (JsonException | ClassCastException e) {
+            problem(response, Problem.of("unreadable-body", 400, "The body is not the JSON object expected"));
+        }
+    }
+
+    private static JsonObject body(HttpServletRequest request) throws IOException {
+        if (request.getContentLength() == 0) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(request.getReader())) {
+            return reader.readObject();
+        }
+    }
+
+    private static void problem(HttpServletResponse response, Problem problem) throws IOException {
+        write(response, problem.status(), Problem.MEDIA_TYPE, problem.toJson());
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, JsonObject json) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.toString());
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run(long botId) throws IOException;
+    }
+}

@@ -1,0 +1,36 @@
+package io.livechat.channel.widget.rest;
+
+import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.Choice;
+import io.livechat.conversation.entity.Sender;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The JSON the widget reads: a message as a visitor sees it (an agent by display name only). */
+public final class WidgetJson {
+
+    private WidgetJson() {
+    }
+
+    public static JsonObject message(MessageView message) {
+        JsonArrayBuilder choices = Json.createArrayBuilder();
+        for (Choice choice : message.choices()) {
+            choices.add(Json.createObjectBuilder().add("id", choice.id()).add("title", choice.title()));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", message.id())
+                .add("sender", message.sender().name())
+                .add("text", message.text())
+                .add("createdAt", message.createdAt().toString())
+                .add("choices", choices);
+        if (message.sender() == Sender.AGENT && message.authorName() != null) {
+            json.add("authorName", message.authorName());
+        }
+        if (message.choiceId() != null) {
+            json.add("choiceId", message.choiceId());
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,132 @@
+package io.livechat.channel.widget.socket;
+
+import io.livechat.channel.widget.boundary.Visitor;
+import io.livechat.channel.widget.boundary.WidgetVisitors;
+import io.livechat.channel.widget.rest.WidgetJson;
+import io.livechat.conversation.boundary.MessageView;
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.BusinessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The widget's live connection ({@code /widget/socket?key=}; {@link WidgetOriginFilter} has checked
+ * the page's origin). The widget's first frame is {@code hello} with its session token and the id of
+ * the last message it has; the socket answers with everything after it, then {@code ready}, and
+ * from then on pushes new messages and agent typing. The visitor sends {@code message} (with the
+ * widget's own id of it, so a resend counts once) and {@code typing}.
+ */
+@ServerEndpoint(WidgetSocket.PATH)
+public class WidgetSocket {
+
+    static final String PATH = "/widget/socket";
+    static final String KEY = "key";
+    private static final String VISITOR = "livechat.visitor";
+    private static final Logger LOG = Logger.getLogger(WidgetSocket.class.getName());
+
+    @Inject
+    private WidgetVisitors visitors;
+
+    @Inject
+    private WidgetSockets sockets;
+
+    @OnMessage(maxMessageSize = 32 * 1024)
+    public void receive(Session session, String frame) throws IOException {
+        try {
+            JsonObject event;
+            try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+                event = reader.readObject();
+            }
+            Visitor visitor = (Visitor) session.getUserProperties().get(VISITOR);
+            String type = event.getString("type", "");
+            if (type.equals("hello")) {
+                hello(session, event);
+            } else if (visitor == null) {
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "hello first"));
+            } else if (type.equals("message")) {
+                message(session, visitor, event);
+            } else if (type.equals("typing")) {
+                visitors.typing(visitor);
+            }
+        } catch (JsonException | ClassCastException e) {
+            WidgetSockets.send(session, error("unreadable", "A frame is a JSON object"));
+        } catch (BusinessException e) {
+            WidgetSockets.send(session, error(e.type(), e.getMessage()));
+        }
+    }
+
+    private void hello(Session session, JsonObject event) throws IOException {
+        Visitor visitor;
+        try {
+            visitor = visitors.authenticate(event.getString("token", ""));
+            List<String> keys = session.getRequestParameterMap().getOrDefault(KEY, List.of());
+            if (keys.isEmpty() || visitors.botOfKey(keys.get(0)) != visitor.botId()) {
+                throw new AccessDeniedException("This session belongs to another widget");
+            }
+        } catch (BusinessException e) {
+            WidgetSockets.send(session, error("session-unknown", e.getMessage()));
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "session unknown"));
+            return;
+        }
+        session.getUserProperties().put(VISITOR, visitor);
+        // Registered before reading the backlog: a message committed in between comes twice, never
+        // not at all, and the widget drops what it has by id.
+        sockets.add(visitor, session);
+        JsonNumber after = event.getJsonNumber("after");
+        for (MessageView missed : visitors.since(visitor, after == null ? 0 : after.longValue())) {
+            WidgetSockets.send(session, Json.createObjectBuilder()
+                    .add("type", "message").add("message", WidgetJson.message(missed)).build());
+        }
+        WidgetSockets.send(session, Json.createObjectBuilder()
+                .add("type", "ready").add("visitorId", visitor.visitorId()).build());
+    }
+
+    private void message(Session session, Visitor visitor, JsonObject event) {
+        String clientId = event.getString("clientId", null);
+        Optional<MessageView> stored = visitors.send(visitor, event.getString("text", null),
+                event.getString("choiceId", null), clientId);
+        JsonObjectBuilder ack = Json.createObjectBuilder().add("type", "ack");
+        if (clientId != null) {
+            ack.add("clientId", clientId);
+        }
+        WidgetSockets.send(session, ack.build());
+        stored.ifPresent(message -> sockets.push(visitor.address(), Json.createObjectBuilder()
+                .add("type", "message").add("message", WidgetJson.message(message)).build()));
+    }
+
+    @OnClose
+    public void close(Session session) {
+        Visitor visitor = (Visitor) session.getUserProperties().get(VISITOR);
+        if (visitor != null) {
+            sockets.remove(visitor, session);
+        }
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Widget socket " + session.getId() + " failed", error);
+        close(session);
+    }
+
+    private static JsonObject error(String type, String detail) {
+        return Json.createObjectBuilder().add("type", "error").add("error", type)
+                .add("detail", detail == null ? "" : detail).build();
+    }
+}

@@ -1,0 +1,110 @@
+package io.livechat.channel.widget.socket;
+
+import io.livechat.channel.widget.boundary.AgentTyping;
+import io.livechat.channel.widget.boundary.Visitor;
+import io.livechat.channel.widget.boundary.WidgetDelivery;
+import io.livechat.channel.widget.rest.WidgetJson;
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The open widget sockets of this node, filed by visitor (a visitor may have several tabs open).
+ * Observes what the business tier announces for visitors and pushes it to their sockets; a visitor
+ * with no open socket reads it when the widget next connects and catches up. In a cluster the
+ * visitor's socket may be open on another node: every push also goes out as a Payara
+ * {@code @Outbound} event of plain text (address and JSON), so nodes need none of our classes to
+ * read it, and each node pushes it to the sockets it holds.
+ */
+@ApplicationScoped
+public class WidgetSockets {
+
+    private static final Logger LOG = Logger.getLogger(WidgetSockets.class.getName());
+
+    static final String CLUSTER_EVENT = "livechat-widget-push";
+
+    private final Map<String, Set<Session>> open = new ConcurrentHashMap<>();
+
+    @Inject
+    @Outbound(eventName = CLUSTER_EVENT)
+    private Event<String> cluster;
+
+    void add(Visitor visitor, Session session) {
+        open.computeIfAbsent(visitor.address(), address -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    void remove(Visitor visitor, Session session) {
+        open.computeIfPresent(visitor.address(), (address, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    void delivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetDelivery delivery) {
+        push(Visitor.address(delivery.botId(), delivery.visitorId()), Json.createObjectBuilder()
+                .add("type", "message").add("message", WidgetJson.message(delivery.message())).build());
+    }
+
+    void agentTyping(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentTyping typing) {
+        push(Visitor.address(typing.botId(), typing.visitorId()), Json.createObjectBuilder()
+                .add("type", "typing").add("name", typing.agentName() == null ? "Agent" : typing.agentName()).build());
+    }
+
+    /** Sends to every open socket of the visitor, on this node and the others. */
+    void push(String address, JsonObject event) {
+        send(address, event);
+        try {
+            cluster.fire(address + "\n" + event);
+        } catch (RuntimeException e) {
+            // Without a cluster the visitor's sockets are all here; a node that missed it catches up on reconnect.
+            LOG.log(Level.FINE, "Widget push not shared with the cluster", e);
+        }
+    }
+
+    /** A push of another node (this node's own pushes do not come back). */
+    void pushedElsewhere(@Observes @Inbound(eventName = CLUSTER_EVENT) String pushed) {
+        int newline = pushed.indexOf('\n');
+        if (newline < 0) {
+            return;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(pushed.substring(newline + 1)))) {
+            send(pushed.substring(0, newline), reader.readObject());
+        }
+    }
+
+    /** Sends to every open socket of the visitor on this node. */
+    void send(String address, JsonObject event) {
+        for (Session session : open.getOrDefault(address, Set.of())) {
+            send(session, event);
+        }
+    }
+
+    static void send(Session session, JsonObject event) {
+        // A session's basic remote takes one message at a time; pushes and replies come from many threads.
+        synchronized (session) {
+            if (!session.isOpen()) {
+                return;
+            }
+            try {
+                session.getBasicRemote().sendText(event.toString());
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(Level.FINE, "Widget socket " + session.getId() + " did not take an event", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,400 @@
+/*
+ * Live Chat web widget. Embed it with one snippet:
+ *   <script async src="https://chat.example.com/widget/loader.js?key=WIDGET_KEY"></script>
+ * It draws a launcher bubble and a chat window inside a Shadow DOM (styles leak neither way), keeps
+ * the visitor's session token in localStorage (a reload or a new tab continues the conversation),
+ * talks over a WebSocket that reconnects with backoff and catches up by the last message id, and
+ * renders every text with textContent, never as HTML.
+ *
+ * Host page API (window.LiveChat): open(), close(), toggle(), setUser({name, email, attributes, id, hash}),
+ * on('ready' | 'message' | 'open' | 'close', handler). Calls made before the script loaded are
+ * replayed if the page queued them as window.LiveChat = {q: [['setUser', {...}], ...]}.
+ */
+(function () {
+    'use strict';
+    if (window.LiveChat && window.LiveChat.loaded) {
+        return;
+    }
+    var script = document.currentScript;
+    var src = new URL(script.src);
+    var base = src.origin + src.pathname.replace(/\/widget\/loader\.js$/, '');
+    var key = src.searchParams.get('key');
+    var storeKey = 'livechat:' + key;
+    var queued = (window.LiveChat && window.LiveChat.q) || [];
+
+    var state = {token: null, lastId: 0, seen: {}, socket: null, attempts: 0, ready: false,
+        outbox: [], handlers: {}, user: null, starting: null, closed: false, readyFired: false};
+
+    var CSS = ':host{all:initial}' +
+        '*{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:14px;line-height:1.4}' +
+        '.launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;' +
+        'background:#2563eb;color:#fff;cursor:pointer;box-shadow:0 4px 12px rgba(0,0,0,.25);z-index:2147483646}' +
+        '.launcher svg{width:28px;height:28px;fill:#fff}' +
+        '.window{position:fixed;right:20px;bottom:88px;width:360px;max-width:calc(100vw - 40px);height:520px;' +
+        'max-height:calc(100vh - 120px);display:flex;flex-direction:column;background:#fff;color:#111;border-radius:12px;' +
+        'box-shadow:0 8px 28px rgba(0,0,0,.28);overflow:hidden;z-index:2147483647}' +
+        '.window[hidden]{display:none}' +
+        'header{display:flex;align-items:center;justify-content:space-between;padding:12px 14px;background:#2563eb;color:#fff}' +
+        'header strong{color:#fff}header button{background:none;border:0;color:#fff;font-size:20px;cursor:pointer}' +
+        '.status{padding:4px 14px;background:#fef3c7;color:#92400e;font-size:12px}.status:empty{display:none}' +
+        '.messages{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f8fafc}' +
+        '.msg{max-width:80%;padding:8px 10px;border-radius:10px;background:#fff;border:1px solid #e2e8f0;white-space:pre-wrap;word-wrap:break-word}' +
+        '.msg.user{align-self:flex-end;background:#2563eb;color:#fff;border-color:#2563eb}' +
+        '.msg.system{align-self:center;background:none;border:0;color:#475569;font-style:italic;text-align:center}' +
+        '.meta{display:block;font-size:11px;opacity:.75;margin-bottom:2px}' +
+        '.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}' +
+        '.choices button{border:1px solid #2563eb;background:#fff;color:#2563eb;border-radius:14px;padding:4px 10px;cursor:pointer}' +
+        '.typing{padding:2px 14px;font-size:12px;color:#64748b;min-height:18px}' +
+        'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e8f0}' +
+        'textarea{flex:1;resize:none;height:38px;padding:8px;border:1px solid #cbd5e1;border-radius:8px;color:#111;background:#fff}' +
+        'form button{border:0;background:#2563eb;color:#fff;border-radius:8px;padding:0 14px;cursor:pointer}';
+
+    // The UI, in a shadow root: the page's styles do not reach in, ours do not reach out.
+    var host = document.createElement('div');
+    host.id = 'livechat-widget';
+    var root = host.attachShadow({mode: 'open'});
+    var style = document.createElement('style');
+    style.textContent = CSS;
+    root.appendChild(style);
+    var launcher = el('button', 'launcher');
+    launcher.type = 'button';
+    launcher.setAttribute('aria-label', 'Open chat');
+    launcher.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z"/></svg>';
+    var win = el('section', 'window');
+    win.hidden = true;
+    win.setAttribute('aria-label', 'Chat');
+    var header = el('header');
+    var title = el('strong');
+    title.textContent = 'Chat with us';
+    var closeButton = el('button', 'close');
+    closeButton.type = 'button';
+    closeButton.setAttribute('aria-label', 'Close chat');
+    closeButton.textContent = '\u00d7';
+    header.appendChild(title);
+    header.appendChild(closeButton);
+    var status = el('div', 'status');
+    var list = el('div', 'messages');
+    list.setAttribute('role', 'log');
+    var typing = el('div', 'typing');
+    var form = el('form');
+    var input = el('textarea');
+    input.setAttribute('aria-label', 'Message');
+    input.placeholder = 'Write a message\u2026';
+    input.maxLength = 4000;
+    var send = el('button', 'send');
+    send.type = 'submit';
+    send.textContent = 'Send';
+    form.appendChild(input);
+    form.appendChild(send);
+    [header, status, list, typing, form].forEach(function (part) { win.appendChild(part); });
+    root.appendChild(win);
+    root.appendChild(launcher);
+
+    function el(tag, cls) {
+        var node = document.createElement(tag);
+        if (cls) {
+            node.className = cls;
+        }
+        return node;
+    }
+
+    function emit(name, detail) {
+        (state.handlers[name] || []).forEach(function (handler) {
+            try { handler(detail); } catch (e) { console.error(e); }
+        });
+        window.dispatchEvent(new CustomEvent('livechat:' + name, {detail: detail}));
+    }
+
+    function load() {
+        try {
+            return JSON.parse(localStorage.getItem(storeKey)) || {};
+        } catch (e) {
+            return {};
+        }
+    }
+
+    function save(session) {
+        localStorage.setItem(storeKey, JSON.stringify(session));
+    }
+
+    function api(path, body, token) {
+        var headers = {'Content-Type': 'application/json'};
+        if (token) {
+            headers.Authorization = 'Bearer ' + token;
+        }
+        return fetch(base + '/widget/api/' + path + '?key=' + encodeURIComponent(key),
+            {method: 'POST', headers: headers, body: JSON.stringify(body || {}), credentials: 'omit'})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.status === 204 ? null : response.json();
+            });
+    }
+
+    /** Gets or continues the session; only one request at a time. */
+    function session() {
+        if (!state.starting) {
+            var body = {token: load().token || undefined};
+            if (state.user && state.user.id && state.user.hash) {
+                body.user = {id: String(state.user.id), hash: String(state.user.hash)};
+            }
+            state.starting = api('sessions', body).then(function (started) {
+                if (state.token && started.token !== state.token) {
+                    resetConversation();
+                }
+                state.token = started.token;
+                save({token: started.token, visitorId: started.visitorId});
+                status.textContent = '';
+                return started;
+            }).catch(function (e) {
+                status.textContent = 'Chat is not available on this site.';
+                throw e;
+            }).finally(function () {
+                state.starting = null;
+            });
+        }
+        return state.starting;
+    }
+
+    function resetConversation() {
+        state.lastId = 0;
+        state.seen = {};
+        list.textContent = '';
+        if (state.socket) {
+            state.socket.close();
+        }
+    }
+
+    function connect() {
+        if (state.socket || !state.token || state.closed) {
+            return;
+        }
+        var socket = new WebSocket(base.replace(/^http/, 'ws') + '/widget/socket?key=' + encodeURIComponent(key));
+        state.socket = socket;
+        socket.onopen = function () {
+            socket.send(JSON.stringify({type: 'hello', token: state.token, after: state.lastId}));
+        };
+        socket.onmessage = function (frame) {
+            var event = JSON.parse(frame.data);
+            if (event.type === 'message') {
+                render(event.message);
+            } else if (event.type === 'ready') {
+                state.attempts = 0;
+                state.ready = true;
+                status.textContent = '';
+                state.outbox.forEach(function (message) { socket.send(JSON.stringify(message)); });
+            } else if (event.type === 'ack') {
+                state.outbox = state.outbox.filter(function (m) { return m.clientId !== event.clientId; });
+            } else if (event.type === 'typing') {
+                showTyping(event.name);
+            } else if (event.type === 'error' && event.error === 'session-unknown') {
+                localStorage.removeItem(storeKey);
+                state.token = null;
+            } else if (event.type === 'error') {
+                status.textContent = event.detail;
+            }
+        };
+        socket.onclose = function () {
+            state.socket = null;
+            state.ready = false;
+            if (state.closed) {
+                return;
+            }
+            status.textContent = 'Reconnecting\u2026';
+            // Exponential backoff with jitter, so a restarted server is not stormed by every widget at once.
+            var delay = Math.min(30000, 500 * Math.pow(2, state.attempts++)) * (0.75 + Math.random() / 2);
+            setTimeout(function () {
+                if (state.token) {
+                    connect();
+                } else {
+                    session().then(connect, function () { status.textContent = 'Reconnecting\u2026'; });
+                }
+            }, delay);
+        };
+    }
+
+    function label(message) {
+        switch (message.sender) {
+            case 'USER': return 'You';
+            case 'BOT': return 'Bot';
+            case 'AGENT': return message.authorName || 'Agent';
+            default: return '';
+        }
+    }
+
+    /** Adds a message once, whether it came live or in a catch-up; every text goes in as text. */
+    function render(message) {
+        if (state.seen[message.id]) {
+            return;
+        }
+        state.seen[message.id] = true;
+        state.lastId = Math.max(state.lastId, message.id);
+        var item = el('div', 'msg ' + message.sender.toLowerCase());
+        item.dataset.id = message.id;
+        item.dataset.sender = message.sender;
+        var meta = el('span', 'meta');
+        var time = new Date(message.createdAt).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+        meta.textContent = message.sender === 'SYSTEM' ? time : label(message) + ' \u00b7 ' + time;
+        var text = el('span', 'text');
+        text.textContent = message.text;
+        item.appendChild(meta);
+        item.appendChild(text);
+        if (message.choices && message.choices.length) {
+            var choices = el('div', 'choices');
+            message.choices.forEach(function (choice) {
+                var button = el('button', 'choice');
+                button.type = 'button';
+                button.textContent = choice.title;
+                button.addEventListener('click', function () { submit(choice.title, choice.id); });
+                choices.appendChild(button);
+            });
+            item.appendChild(choices);
+        }
+        list.appendChild(item);
+        list.scrollTop = list.scrollHeight;
+        if (message.sender !== 'USER') {
+            typing.textContent = '';
+        }
+        emit('message', message);
+    }
+
+    var typingTimer = null;
+
+    function showTyping(name) {
+        typing.textContent = name + ' is typing\u2026';
+        clearTimeout(typingTimer);
+        typingTimer = setTimeout(function () { typing.textContent = ''; }, 4000);
+    }
+
+    function submit(text, choiceId) {
+        if (!text || !text.trim()) {
+            return;
+        }
+        var message = {type: 'message', text: text, clientId: Date.now().toString(36) + Math.random().toString(36).slice(2)};
+        if (choiceId) {
+            message.choiceId = choiceId;
+        }
+        // Kept until the server acknowledges it: a message written while reconnecting is sent then, once.
+        state.outbox.push(message);
+        if (state.socket && state.ready) {
+            state.socket.send(JSON.stringify(message));
+        }
+    }
+
+    var lastTyping = 0;
+    input.addEventListener('input', function () {
+        var now = Date.now();
+        if (state.socket && state.ready && now - lastTyping > 2000) {
+            lastTyping = now;
+            state.socket.send(JSON.stringify({type: 'typing'}));
+        }
+    });
+    input.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            form.requestSubmit();
+        }
+    });
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        submit(input.value);
+        input.value = '';
+    });
+    // A lost network leaves a socket that looks open until TCP gives up: drop it at once and
+    // reconnect as soon as the browser is back online, catching up on what came meanwhile.
+    window.addEventListener('offline', function () {
+        if (state.socket) {
+            state.socket.close();
+        }
+    });
+    window.addEventListener('online', function () {
+        state.attempts = 0;
+        connect();
+    });
+    launcher.addEventListener('click', function () { LiveChat.toggle(); });
+    closeButton.addEventListener('click', function () { LiveChat.close(); });
+
+    function start() {
+        return session().then(function () {
+            connect();
+            if (state.profile) {
+                return api('profile', state.profile, state.token);
+            }
+        });
+    }
+
+    var LiveChat = {
+        loaded: true,
+        open: function () {
+            win.hidden = false;
+            launcher.setAttribute('aria-label', 'Close chat');
+            if (!state.token) {
+                start().catch(function () { /* shown in the status line */ });
+            }
+            input.focus();
+            emit('open', {});
+        },
+        close: function () {
+            win.hidden = true;
+            launcher.setAttribute('aria-label', 'Open chat');
+            emit('close', {});
+        },
+        toggle: function () {
+            if (win.hidden) {
+                LiveChat.open();
+            } else {
+                LiveChat.close();
+            }
+        },
+        isOpen: function () {
+            return !win.hidden;
+        },
+        /** The host page's user: name, email, attributes, and optionally id + hash for a verified identity. */
+        setUser: function (user, email, attributes) {
+            if (typeof user !== 'object' || user === null) {
+                user = {name: user, email: email, attributes: attributes};
+            }
+            var verifiedChange = user.id && user.hash && (!state.user || state.user.id !== user.id);
+            state.user = user;
+            state.profile = {name: user.name || undefined, email: user.email || undefined,
+                attributes: user.attributes || {}};
+            if (verifiedChange && state.token) {
+                return start();
+            }
+            if (state.token) {
+                return api('profile', state.profile, state.token);
+            }
+            return Promise.resolve();
+        },
+        on: function (name, handler) {
+            (state.handlers[name] = state.handlers[name] || []).push(handler);
+            if (name === 'ready' && state.readyFired) {
+                handler({});
+            }
+            return LiveChat;
+        }
+    };
+    window.LiveChat = LiveChat;
+
+    function boot() {
+        document.body.appendChild(host);
+        queued.forEach(function (call) {
+            if (LiveChat[call[0]]) {
+                LiveChat[call[0]].apply(LiveChat, call.slice(1));
+            }
+        });
+        // A visitor who chatted before (another tab, a reload) continues at once.
+        if (load().token && !state.token) {
+            start().catch(function () { /* shown in the status line */ });
+        }
+        state.readyFired = true;
+        emit('ready', {});
+    }
+
+    if (document.body) {
+        boot();
+    } else {
+        document.addEventListener('DOMContentLoaded', boot);
+    }
+})();

@@ -1,0 +1,202 @@
+package io.livechat.it.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.ClientIT;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The widget as a visitor uses it, in headless Chromium on a customer's page served from another
+ * origin: talk, get handed over, see the agent, lose the connection, reload, and see "Resolved".
+ */
+class WidgetIT extends ClientIT {
+
+    private HostSite site;
+    private Browser browser;
+    private long botId;
+    private String widgetKey;
+
+    @BeforeEach
+    void embed() throws IOException {
+        site = new HostSite(Api.loopback(base).toString());
+        botId = fixture.bot("Widget");
+        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add(site.origin("127.0.0.1"))).build());
+        assertEquals(200, settings.status(), settings::toString);
+        widgetKey = settings.object().getString("widgetKey");
+        assertEquals(List.of(site.origin("127.0.0.1")),
+                settings.object().getJsonArray("allowedOrigins").getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @AfterEach
+    void leave() {
+        if (browser != null) {
+            browser.close();
+        }
+        site.close();
+    }
+
+    @Test
+    void aVisitorTalksIsHandedOverKeepsTheConversationAcrossReloadAndSeesResolved() throws IOException {
+        Api agent = fixture.onlineAgent("agent", botId);
+        String botToken = fixture.botToken(botId);
+        browser = new Browser("walk");
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.part("button.launcher").click();
+        browser.write("Hello, I need help");
+        browser.waitForMessage("USER", "Hello, I need help");
+        browser.screenshot("widget-1-first-message");
+
+        String visitorId = (String) browser.script("return JSON.parse(localStorage.getItem('livechat:' + arguments[0])).visitorId", widgetKey);
+        JsonObject request = Json.createObjectBuilder().add("botId", botId)
+                .add("contact", Json.createObjectBuilder().add("channel", "WEB").add("externalId", visitorId))
+                .add("step", "ask-agent").add("reason", "Visitor asked").build();
+        ApiResponse handover = fixture.anonymous().as(botToken).post("api/v1/handovers", request);
+        assertEquals(201, handover.status(), handover::toString);
+        long handoverId = handover.object().getJsonNumber("id").longValue();
+        long conversationId = handover.object().getJsonNumber("conversationId").longValue();
+
+        assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/assignment", null).status());
+        browser.waitForMessage("SYSTEM", "You are being transferred to Agent");
+
+        assertEquals(204, agent.post("api/v1/conversations/" + conversationId + "/typing", null).status());
+        browser.waitFor("agent typing", d -> browser.part(".typing").getText().endsWith("is typing\u2026") ? true : null);
+
+        reply(agent, conversationId, "Hi, I am Agent here. How can I help?");
+        WebElement reply = browser.waitForMessage("AGENT", "Hi, I am Agent here. How can I help?");
+        assertTrue(reply.findElement(By.cssSelector(".meta")).getText().startsWith("Agent agent-"),
+                "the agent's display name and the time show: " + reply.getText());
+        assertTrue(reply.findElement(By.cssSelector(".meta")).getText().matches(".*\\d{1,2}:\\d{2}.*"));
+
+        browser.write("My order 42 did not arrive");
+        browser.waitForMessage("USER", "My order 42 did not arrive");
+        assertTrue(agent.get("api/v1/conversations/" + conversationId + "/messages").body()
+                .contains("My order 42 did not arrive"), "the agent reads what the visitor wrote");
+        browser.screenshot("widget-2-with-agent");
+
+        // The connection drops; what the agent writes meanwhile arrives once it is back, once.
+        browser.offline(true);
+        browser.waitFor("the widget noticing the dropped connection",
+                d -> browser.part(".status").getText().contains("Reconnecting") ? true : null);
+        reply(agent, conversationId, "It left our warehouse yesterday.");
+        browser.offline(false);
+        browser.waitForMessage("AGENT", "It left our warehouse yesterday.");
+        assertEquals(1, browser.count("It left our warehouse yesterday."));
+
+        browser.driver.navigate().refresh();
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.script("window.LiveChat.open()");
+        browser.waitForMessage("AGENT", "It left our warehouse yesterday.");
+        for (String text : List.of("Hello, I need help", "You are being transferred to Agent",
+                "Hi, I am Agent here. How can I help?", "My order 42 did not arrive", "It left our warehouse yesterday.")) {
+            assertEquals(1, browser.count(text), () -> "once after the reload: " + text);
+        }
+        browser.screenshot("widget-3-after-reload");
+
+        assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/resolution", null).status());
+        browser.waitForMessage("SYSTEM", "Resolved");
+        browser.screenshot("widget-4-resolved");
+
+        List<?> events = (List<?>) browser.script("return window.events");
+        assertEquals("ready", events.get(0), "the host page heard ready first: " + events);
+        assertTrue(events.contains("message:" + browser.messages().get(browser.messages().size() - 1).getAttribute("data-id")),
+                "the host page heard the messages: " + events);
+        browser.script("window.LiveChat.close()");
+        assertFalse(browser.part("section.window").isDisplayed());
+    }
+
+    @Test
+    void textIsRenderedAsTextNeverAsHtmlAndStylesDoNotLeak() throws IOException {
+        Api agent = fixture.onlineAgent("agent", botId);
+        browser = new Browser("xss");
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.script("window.LiveChat.open()");
+        String script = "<script>window.pwned = 'script'</script>";
+        String image = "<img src=x onerror=\"window.pwned = 'img'\">";
+        browser.write(script);
+        browser.waitForMessage("USER", script);
+        browser.write(image);
+        browser.waitForMessage("USER", image);
+
+        String visitorId = (String) browser.script("return JSON.parse(localStorage.getItem('livechat:' + arguments[0])).visitorId", widgetKey);
+        ApiResponse handover = fixture.anonymous().as(fixture.botToken(botId)).post("api/v1/handovers", Json.createObjectBuilder()
+                .add("botId", botId).add("contact", Json.createObjectBuilder().add("channel", "WEB").add("externalId", visitorId))
+                .build());
+        assertEquals(201, handover.status(), handover::toString);
+        assertEquals(200, agent.post("api/v1/handovers/" + handover.object().getJsonNumber("id") + "/assignment", null).status());
+        String agentHtml = "<b>bold</b><img src=y onerror=\"window.pwned = 'agent'\">";
+        reply(agent, handover.object().getJsonNumber("conversationId").longValue(), agentHtml);
+        browser.waitForMessage("AGENT", agentHtml);
+        browser.screenshot("widget-5-text-not-html");
+
+        assertNull(browser.script("return window.pwned === undefined ? null : window.pwned"));
+        assertTrue(browser.widget().findElements(By.cssSelector(".messages img, .messages script, .messages b")).isEmpty());
+        // The page's hostile styles do not reach in; ours do not reach out.
+        assertTrue(browser.part("button.launcher").isDisplayed());
+        assertFalse(browser.waitForMessage("AGENT", agentHtml).getCssValue("color").contains("255, 0, 0"));
+        assertEquals("block", browser.driver.findElement(By.id("host-text")).getCssValue("display"));
+    }
+
+    @Test
+    void aPageOfAnOriginTheBotDoesNotAllowIsRefused() throws Exception {
+        browser = new Browser("refused");
+        browser.open(site.page("localhost", widgetKey));
+        browser.part("button.launcher").click();
+        browser.waitFor("the refusal", d -> browser.part(".status").getText().contains("not available") ? true : null);
+        assertNull(browser.script("return localStorage.getItem('livechat:' + arguments[0])", widgetKey));
+        browser.screenshot("widget-6-refused-origin");
+
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
+        WidgetClient.Reply refused = client.post("sessions", "http://evil.example", "{}", null);
+        assertEquals(403, refused.status(), refused::toString);
+        assertNull(refused.allowOrigin());
+        WidgetClient.Reply allowed = client.post("sessions", site.origin("127.0.0.1"), "{}", null);
+        assertEquals(200, allowed.status(), allowed::toString);
+        assertEquals(site.origin("127.0.0.1"), allowed.allowOrigin());
+        String token = allowed.json().getString("token");
+        assertEquals(403, client.handshake("http://evil.example"), "a socket from another origin is refused");
+        assertEquals(101, client.handshake(site.origin("127.0.0.1")));
+        assertEquals(204, client.post("profile", site.origin("127.0.0.1"),
+                "{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"attributes\":{\"plan\":\"gold\"}}", token).status());
+    }
+
+    @Test
+    void aVerifiedIdentityNeedsTheHmacOfTheUserIdWithTheBotsSecret() throws Exception {
+        String secret = fixture.admin().get("api/v1/bots/" + botId + "/widget").object().getString("secret");
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
+        String origin = site.origin("127.0.0.1");
+        WidgetClient.Reply forged = client.post("sessions", origin,
+                "{\"user\":{\"id\":\"customer-7\",\"hash\":\"" + WidgetClient.hmac("not-the-secret", "customer-7") + "\"}}", null);
+        assertEquals(403, forged.status(), forged::toString);
+        String hash = WidgetClient.hmac(secret, "customer-7");
+        WidgetClient.Reply verified = client.post("sessions", origin, "{\"user\":{\"id\":\"customer-7\",\"hash\":\"" + hash + "\"}}", null);
+        assertEquals(200, verified.status(), verified::toString);
+        assertTrue(verified.json().getBoolean("verified"));
+        assertEquals("user-customer-7", verified.json().getString("visitorId"));
+        WidgetClient.Reply again = client.post("sessions", origin, "{\"user\":{\"id\":\"customer-7\",\"hash\":\"" + hash + "\"}}", null);
+        assertEquals("user-customer-7", again.json().getString("visitorId"), "another device, the same visitor");
+        assertEquals(403, fixture.as(fixture.person("agent", "AGENT", botId)).get("api/v1/bots/" + botId + "/widget").status(),
+                "only admins read the secret");
+        assertEquals(422, fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add("https://shop.example.com/path")).build()).status());
+    }
+
+    private static void reply(Api agent, long conversationId, String text) {
+        ApiResponse sent = agent.post("api/v1/conversations/" + conversationId + "/messages",
+                Json.createObjectBuilder().add("text", text).build());
+        assertEquals(201, sent.status(), sent::toString);
+    }
+}
