@@ -50,24 +50,29 @@ class WidgetIT extends ClientIT {
     }
 
     @Test
-    void aVisitorTalksIsHandedOverKeepsTheConversationAcrossReloadAndSeesResolved() throws IOException {
+    void aVisitorTalksToTheBotAsksForAnAgentKeepsTheConversationAcrossReloadAndSeesResolved() throws IOException {
         Api agent = fixture.onlineAgent("agent", botId);
-        String botToken = fixture.botToken(botId);
         browser = new Browser("walk");
         browser.open(site.page("127.0.0.1", widgetKey));
         browser.part("button.launcher").click();
         browser.write("Hello, I need help");
         browser.waitForMessage("USER", "Hello, I need help");
-        browser.screenshot("widget-1-first-message");
+        browser.waitForMessage("BOT", "Hello! I am the virtual assistant.");
+        WebElement menu = browser.waitForMessage("BOT", "How can I help?");
+        browser.screenshot("widget-1-bot");
 
-        String visitorId = (String) browser.script("return JSON.parse(localStorage.getItem('livechat:' + arguments[0])).visitorId", widgetKey);
-        JsonObject request = Json.createObjectBuilder().add("botId", botId)
-                .add("contact", Json.createObjectBuilder().add("channel", "WEB").add("externalId", visitorId))
-                .add("step", "ask-agent").add("reason", "Visitor asked").build();
-        ApiResponse handover = fixture.anonymous().as(botToken).post("api/v1/handovers", request);
-        assertEquals(201, handover.status(), handover::toString);
-        long handoverId = handover.object().getJsonNumber("id").longValue();
-        long conversationId = handover.object().getJsonNumber("conversationId").longValue();
+        // The bot's choices are buttons; the built-in one hands the visitor over to the bot's agents.
+        WebElement talkToAgent = menu.findElements(By.cssSelector("button.choice")).stream()
+                .filter(button -> button.getText().equals("Talk to an agent")).findFirst().orElseThrow();
+        talkToAgent.click();
+        browser.waitForMessage("USER", "Talk to an agent");
+        JsonObject pending = browser.waitFor("the handover in the bot's list", d -> {
+            var list = agent.get("api/v1/bots/" + botId + "/handovers").array();
+            return list.isEmpty() ? null : list.getJsonObject(0);
+        });
+        assertEquals("menu", pending.getString("step"), "handed over from the step the visitor was at");
+        long handoverId = pending.getJsonNumber("id").longValue();
+        long conversationId = pending.getJsonNumber("conversationId").longValue();
 
         assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/assignment", null).status());
         browser.waitForMessage("SYSTEM", "You are being transferred to Agent");
@@ -100,7 +105,8 @@ class WidgetIT extends ClientIT {
         browser.open(site.page("127.0.0.1", widgetKey));
         browser.script("window.LiveChat.open()");
         browser.waitForMessage("AGENT", "It left our warehouse yesterday.");
-        for (String text : List.of("Hello, I need help", "You are being transferred to Agent",
+        for (String text : List.of("Hello, I need help", "How can I help?", "Talk to an agent",
+                "You are being transferred to Agent",
                 "Hi, I am Agent here. How can I help?", "My order 42 did not arrive", "It left our warehouse yesterday.")) {
             assertEquals(1, browser.count(text), () -> "once after the reload: " + text);
         }
@@ -108,6 +114,7 @@ class WidgetIT extends ClientIT {
 
         assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/resolution", null).status());
         browser.waitForMessage("SYSTEM", "Resolved");
+        browser.waitForMessage("BOT", "Is there anything else I can help with?");
         browser.screenshot("widget-4-resolved");
 
         List<?> events = (List<?>) browser.script("return window.events");
