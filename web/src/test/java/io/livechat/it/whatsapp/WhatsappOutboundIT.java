@@ -64,6 +64,33 @@ class WhatsappOutboundIT extends ClientIT {
     }
 
     @Test
+    void anAgentsFileIsUploadedFirstAndSentByItsMediaId() {
+        Chat chat = chat("WA upload", "4917600000009");
+        answer(chat, sent("wamid.FILE-" + suffix + "-{{randomValue type='UUID'}}"));
+        GraphApi.server().stubFor(post(urlPathEqualTo(GraphApi.VERSION + chat.bot.number + "/media"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"uploaded-" + suffix + "\"}")));
+        chat.awaitStatus(chat.assign(), "SENT");
+        byte[] pdf = ("%PDF-1.4 invoice " + suffix).getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse uploaded = chat.agent.postBytes("api/v1/whatsapp/conversations/" + chat.conversation
+                + "/media?fileName=invoice.pdf", "application/pdf", pdf);
+
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        long message = uploaded.object().getJsonNumber("messageId").longValue();
+        chat.awaitStatus(message, "SENT");
+        var uploads = GraphApi.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo(GraphApi.VERSION + chat.bot.number + "/media")));
+        assertEquals(1, uploads.size());
+        assertEquals("Bearer " + chat.bot.token, uploads.get(0).getHeader("Authorization"));
+        assertTrue(uploads.get(0).getBodyAsString().contains("%PDF-1.4 invoice " + suffix));
+        JsonObject send = GraphApi.sends(chat.bot.number).get(1);
+        assertEquals("document", send.getString("type"));
+        assertEquals("uploaded-" + suffix, send.getJsonObject("document").getString("id"));
+        assertEquals("invoice.pdf", send.getJsonObject("document").getString("filename"));
+    }
+
+    @Test
     void serverErrorsAndRateLimitsAreRetriedUntilSent() {
         Chat chat = chat("WA retry", "4917600000002");
         sequence(chat, aResponse().withStatus(503).withBody("Service Unavailable"),

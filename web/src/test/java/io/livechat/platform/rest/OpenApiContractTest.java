@@ -38,7 +38,7 @@ class OpenApiContractTest {
         assertEquals(implemented, documented);
     }
 
-    /** "post /api/v1/handovers" for each verb under each path of the document. */
+    /** "post /api/v1/handovers" for each verb under each /api/v1 path of the document. */
     private static TreeSet<String> documentedOperations(List<String> lines) {
         TreeSet<String> operations = new TreeSet<>();
         String path = null;
@@ -47,7 +47,8 @@ class OpenApiContractTest {
                 path = line.strip().replaceAll(":$", "");
             } else if (line.startsWith("components:")) {
                 path = null;
-            } else if (path != null && line.matches("    (get|put|post|delete):.*")) {
+            } else if (path != null && path.startsWith("/api/v1/") && line.matches("    (get|put|post|delete):.*")) {
+                // Only the REST API is JAX-RS; the webhooks and the widget are documented beside it.
                 operations.add(line.strip().replaceAll(":.*", "") + " " + path);
             }
         }

@@ -13,11 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Meta's Graph API as far as the channel needs it: send a message and fetch a file a user sent.
+ * Meta's Graph API as far as the channel needs it: send a message, upload a file to send, and fetch
+ * a file a user sent.
  * Every call carries the bot's access token and gives up after the configured timeout, so a slow
  * Graph API delays a send and never blocks the server.
  */
@@ -49,6 +52,41 @@ public class GraphApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SendOutcome.retry("Interrupted while sending");
+        }
+    }
+
+    /** {@code POST {graph}/{version}/{phone-number-id}/media}, multipart, as WhatsApp wants files before sending them. */
+    UploadOutcome upload(String phoneNumberId, String accessToken, String mimeType, String fileName, byte[] content) {
+        String boundary = "livechat-" + UUID.randomUUID();
+        String name = fileName == null ? "file" : fileName.replace("\"", "");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: " + mimeType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = request(URI.create(settings.graphBase() + phoneNumberId + "/media"), accessToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 == 2) {
+                try (JsonReader reader = Json.createReader(new java.io.StringReader(response.body()))) {
+                    String id = reader.readObject().getString("id", null);
+                    if (id != null) {
+                        return UploadOutcome.uploaded(id);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.INFO, "Unreadable answer to a media upload: {0}", e.toString());
+                }
+                return UploadOutcome.failed(SendOutcome.retry("WhatsApp answered an upload without a media id"));
+            }
+            return UploadOutcome.failed(SendOutcome.of(response.statusCode(), response.body()));
+        } catch (IOException e) {
+            return UploadOutcome.failed(SendOutcome.retry("WhatsApp did not answer an upload: " + e.getClass().getSimpleName()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return UploadOutcome.failed(SendOutcome.retry("Interrupted while uploading"));
         }
     }
 

@@ -49,6 +49,21 @@ public final class OutboundPayload {
         return message.add("type", "interactive").add("interactive", interactive).build();
     }
 
+    /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
+    public static JsonObject ofMedia(String to, String kind, String mediaId, String fileName) {
+        JsonObjectBuilder media = Json.createObjectBuilder().add("id", mediaId);
+        if ("document".equals(kind) && fileName != null) {
+            media.add("filename", fileName);
+        }
+        return Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("recipient_type", "individual")
+                .add("to", to)
+                .add("type", kind)
+                .add(kind, media)
+                .build();
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

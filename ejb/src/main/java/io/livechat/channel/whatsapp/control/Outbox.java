@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.bot.entity.Bot;
+import io.livechat.channel.whatsapp.entity.Attachment;
 import io.livechat.channel.whatsapp.entity.OutboxEntry;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
 import io.livechat.conversation.entity.Message;
@@ -65,8 +66,14 @@ public class Outbox {
             finish(messageId, SendOutcome.failed("Not sent: this bot has no WhatsApp number and access token connected."));
             return Optional.empty();
         }
+        SendRequest.OutboundFile file = em.createNamedQuery(Attachment.OF_MESSAGE, Attachment.class)
+                .setParameter("messageId", messageId)
+                .getResultStream()
+                .findFirst()
+                .map(a -> new SendRequest.OutboundFile(a.getKind(), a.getMimeType(), a.getFileName(), a.getContent()))
+                .orElse(null);
         return Optional.of(new SendRequest(messageId, bot.getWhatsappPhoneNumberId(), account.getAccessToken(),
-                message.getConversation().getContact().getExternalId(), message.getText(), message.getChoices()));
+                message.getConversation().getContact().getExternalId(), message.getText(), message.getChoices(), file));
     }
 
     public void record(long messageId, SendOutcome outcome) {

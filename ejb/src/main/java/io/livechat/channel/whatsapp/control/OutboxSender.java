@@ -21,9 +21,23 @@ public class OutboxSender {
     private GraphApi graph;
 
     public void attempt(long messageId) {
-        outbox.claim(messageId).ifPresent(request -> outbox.record(messageId,
-                graph.send(request.phoneNumberId(), request.accessToken(),
-                        OutboundPayload.of(request.to(), request.text(), request.choices()))));
+        outbox.claim(messageId).ifPresent(request -> outbox.record(messageId, send(request)));
+    }
+
+    private SendOutcome send(SendRequest request) {
+        if (request.file() == null) {
+            return graph.send(request.phoneNumberId(), request.accessToken(),
+                    OutboundPayload.of(request.to(), request.text(), request.choices()));
+        }
+        // A file goes up to /media first; the message then names the uploaded media's id.
+        SendRequest.OutboundFile file = request.file();
+        UploadOutcome upload = graph.upload(request.phoneNumberId(), request.accessToken(), file.mimeType(),
+                file.fileName(), file.content());
+        if (upload.mediaId() == null) {
+            return upload.failure();
+        }
+        return graph.send(request.phoneNumberId(), request.accessToken(),
+                OutboundPayload.ofMedia(request.to(), file.kind(), upload.mediaId(), file.fileName()));
     }
 
     /** The first attempt, right after the message committed, without making the caller wait for Meta. */

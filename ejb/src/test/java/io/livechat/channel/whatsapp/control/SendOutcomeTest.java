@@ -42,6 +42,14 @@ class SendOutcomeTest {
     }
 
     @Test
+    void anUploadedFileIsSentByItsMediaId() {
+        String document = OutboundPayload.ofMedia("49", "document", "m-1", "a.pdf").toString();
+        assertTrue(document.contains("\"type\":\"document\"") && document.contains("\"document\":{\"id\":\"m-1\",\"filename\":\"a.pdf\"}"),
+                document);
+        assertTrue(OutboundPayload.ofMedia("49", "image", "m-2", "a.png").toString().contains("\"image\":{\"id\":\"m-2\"}"));
+    }
+
+    @Test
     void mediaMustMatchWhatMetaAnnounced() {
         byte[] content = "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";

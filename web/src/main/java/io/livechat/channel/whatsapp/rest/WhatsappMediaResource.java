@@ -4,7 +4,15 @@ import io.livechat.channel.whatsapp.boundary.MediaContent;
 import io.livechat.channel.whatsapp.boundary.WhatsappMedia;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.livechat.channel.whatsapp.boundary.MediaView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +34,21 @@ public class WhatsappMediaResource {
         return new WhatsappMediaResponse(messageId,
                 media.attachmentsOf(messageId).stream().map(WhatsappMediaResponse.Item::of).toList(),
                 media.locationOf(messageId).orElse(null));
+    }
+
+    /** The assigned agent sends a file: the raw bytes as the body, its type as Content-Type, its name as a query parameter. */
+    @POST
+    @Path("conversations/{id}/media")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response send(@PathParam("id") long conversationId,
+                         @QueryParam("fileName") @NotBlank @Size(max = 200) String fileName,
+                         @HeaderParam("Content-Type") String contentType, byte[] content) {
+        String mimeType = contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType.split(";")[0].strip();
+        MediaView sent = media.sendFile(conversationId, fileName.strip(), mimeType, content == null ? new byte[0] : content);
+        return Response.status(Response.Status.CREATED)
+                .entity(new WhatsappMediaResponse(sent.messageId(), List.of(WhatsappMediaResponse.Item.of(sent)), null))
+                .build();
     }
 
     @GET
