@@ -72,6 +72,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A binary body (a file) of the given type. */
+    public ApiResponse postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public ApiResponse put(String path, JsonValue body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(body == null ? HttpRequest.BodyPublishers.noBody()

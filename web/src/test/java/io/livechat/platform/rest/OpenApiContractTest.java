@@ -38,7 +38,7 @@ class OpenApiContractTest {
         assertEquals(implemented, documented);
     }
 
-    /** "post /api/v1/handovers" for each verb under each path of the document. */
+    /** "post /api/v1/handovers" for each verb under each /api/v1 path of the document. */
     private static TreeSet<String> documentedOperations(List<String> lines) {
         TreeSet<String> operations = new TreeSet<>();
         String path = null;

@@ -1,0 +1,71 @@
+package io.livechat.channel.whatsapp.boundary;
+
+import io.livechat.bot.boundary.BotAccess;
+import io.livechat.bot.entity.Bot;
+import io.livechat.channel.whatsapp.entity.WhatsappAccount;
+import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.NotFoundException;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Admins connect a bot to a WhatsApp Business number: the Graph API's phone number id (how
+ * webhooks are routed to the bot) and the access token Live Chat sends and downloads with. A
+ * number belongs to one bot.
+ */
+@Stateless
+@DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@RolesAllowed("ADMIN")
+public class WhatsappAccounts {
+
+    private static final Logger LOG = Logger.getLogger(WhatsappAccounts.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BotAccess access;
+
+    @Inject
+    private Clock clock;
+
+    public WhatsappConnection connect(long botId, String phoneNumberId, String accessToken) {
+        Bot bot = access.find(botId);
+        String number = phoneNumberId.strip();
+        boolean takenByOther = em.createNamedQuery(Bot.BY_WHATSAPP_NUMBER, Bot.class)
+                .setParameter("phoneNumberId", number)
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(bot.getId()));
+        if (takenByOther) {
+            throw new ConflictException("whatsapp-number-taken",
+                    "WhatsApp number id " + number + " is connected to another bot");
+        }
+        bot.connectWhatsapp(number);
+        WhatsappAccount account = em.find(WhatsappAccount.class, botId);
+        if (account == null) {
+            account = new WhatsappAccount(botId, accessToken.strip(), clock.instant());
+            em.persist(account);
+        } else {
+            account.changeToken(accessToken.strip(), clock.instant());
+        }
+        LOG.log(Level.INFO, "Bot {0} connected to WhatsApp number id {1}", new Object[] {botId, number});
+        return new WhatsappConnection(botId, number, true, account.getUpdatedAt());
+    }
+
+    public WhatsappConnection find(long botId) {
+        Bot bot = access.find(botId);
+        WhatsappAccount account = em.find(WhatsappAccount.class, botId);
+        if (bot.getWhatsappPhoneNumberId() == null && account == null) {
+            throw new NotFoundException("WhatsApp connection of bot", botId);
+        }
+        return new WhatsappConnection(botId, bot.getWhatsappPhoneNumberId(), account != null,
+                account == null ? null : account.getUpdatedAt());
+    }
+}

@@ -1,0 +1,70 @@
+package io.livechat.channel.whatsapp.control;
+
+import io.livechat.conversation.entity.Choice;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * The body of {@code POST /{phone-number-id}/messages} for one of our messages: plain text, or,
+ * when a bot message offers choices, reply buttons (up to three) or a list (up to ten). WhatsApp
+ * cuts button titles at 20 characters and list rows at 24; the ids come back in the user's reply.
+ */
+public final class OutboundPayload {
+
+    static final int MAX_BUTTONS = 3;
+    static final int MAX_ROWS = 10;
+
+    private OutboundPayload() {
+    }
+
+    public static JsonObject of(String to, String text, List<Choice> choices) {
+        JsonObjectBuilder message = Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("recipient_type", "individual")
+                .add("to", to);
+        if (choices.isEmpty()) {
+            return message.add("type", "text")
+                    .add("text", Json.createObjectBuilder().add("preview_url", false).add("body", text))
+                    .build();
+        }
+        JsonObjectBuilder interactive = Json.createObjectBuilder()
+                .add("body", Json.createObjectBuilder().add("text", cut(text, 1024)));
+        if (choices.size() <= MAX_BUTTONS) {
+            JsonArrayBuilder buttons = Json.createArrayBuilder();
+            choices.forEach(choice -> buttons.add(Json.createObjectBuilder().add("type", "reply")
+                    .add("reply", Json.createObjectBuilder().add("id", choice.id()).add("title", cut(choice.title(), 20)))));
+            interactive.add("type", "button").add("action", Json.createObjectBuilder().add("buttons", buttons));
+        } else {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            choices.stream().limit(MAX_ROWS).forEach(choice -> rows.add(Json.createObjectBuilder()
+                    .add("id", choice.id()).add("title", cut(choice.title(), 24))));
+            interactive.add("type", "list").add("action", Json.createObjectBuilder()
+                    .add("button", "Choose")
+                    .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("title", "Options").add("rows", rows))));
+        }
+        return message.add("type", "interactive").add("interactive", interactive).build();
+    }
+
+    /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
+    public static JsonObject ofMedia(String to, String kind, String mediaId, String fileName) {
+        JsonObjectBuilder media = Json.createObjectBuilder().add("id", mediaId);
+        if ("document".equals(kind) && fileName != null) {
+            media.add("filename", fileName);
+        }
+        return Json.createObjectBuilder()
+                .add("messaging_product", "whatsapp")
+                .add("recipient_type", "individual")
+                .add("to", to)
+                .add("type", kind)
+                .add(kind, media)
+                .build();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,111 @@
+package io.livechat.channel.whatsapp.control;
+
+import io.livechat.bot.entity.Bot;
+import io.livechat.channel.whatsapp.entity.Attachment;
+import io.livechat.channel.whatsapp.entity.OutboxEntry;
+import io.livechat.channel.whatsapp.entity.WhatsappAccount;
+import io.livechat.conversation.entity.Message;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The outbox's transactions: claim an entry that is due (so only one sender sends it), then record
+ * the outcome on the entry and on the message. Each runs in its own transaction, and the HTTP call
+ * in between runs in none.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private WhatsappSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    public List<Long> due() {
+        return em.createNamedQuery(OutboxEntry.DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /** Takes the entry for one attempt, if it is due and nobody else took it; empty otherwise. */
+    public Optional<SendRequest> claim(long messageId) {
+        Instant now = clock.instant();
+        // Longer than any attempt can take: if this server dies mid-send, the entry is due again after it.
+        Instant lease = now.plus(settings.timeout().multipliedBy(3)).plusSeconds(30);
+        int claimed = em.createNamedQuery(OutboxEntry.CLAIM)
+                .setParameter("messageId", messageId)
+                .setParameter("now", now)
+                .setParameter("lease", lease)
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        Message message = em.find(Message.class, messageId);
+        Bot bot = message.getConversation().getBot();
+        WhatsappAccount account = em.find(WhatsappAccount.class, bot.getId());
+        if (bot.getWhatsappPhoneNumberId() == null || account == null) {
+            finish(messageId, SendOutcome.failed("Not sent: this bot has no WhatsApp number and access token connected."));
+            return Optional.empty();
+        }
+        SendRequest.OutboundFile file = em.createNamedQuery(Attachment.OF_MESSAGE, Attachment.class)
+                .setParameter("messageId", messageId)
+                .getResultStream()
+                .findFirst()
+                .map(a -> new SendRequest.OutboundFile(a.getKind(), a.getMimeType(), a.getFileName(), a.getContent()))
+                .orElse(null);
+        return Optional.of(new SendRequest(messageId, bot.getWhatsappPhoneNumberId(), account.getAccessToken(),
+                message.getConversation().getContact().getExternalId(), message.getText(), message.getChoices(), file));
+    }
+
+    public void record(long messageId, SendOutcome outcome) {
+        finish(messageId, outcome);
+    }
+
+    private void finish(long messageId, SendOutcome outcome) {
+        OutboxEntry entry = em.find(OutboxEntry.class, messageId);
+        Message message = em.find(Message.class, messageId);
+        Instant now = clock.instant();
+        switch (outcome.kind()) {
+            case SENT -> {
+                message.markSent(outcome.wamid());
+                entry.done(now);
+            }
+            case FAILED -> {
+                message.markFailed(outcome.reason());
+                entry.giveUp(now, outcome.reason());
+                LOG.log(Level.WARNING, "WhatsApp message {0} failed: {1}", new Object[] {messageId, outcome.reason()});
+            }
+            case RETRY -> {
+                if (entry.getAttempts() >= settings.maxAttempts()) {
+                    String reason = "Not sent: WhatsApp could not be reached after " + entry.getAttempts()
+                            + " attempts (" + outcome.reason() + ").";
+                    message.markFailed(reason);
+                    entry.giveUp(now, reason);
+                    LOG.log(Level.WARNING, "WhatsApp message {0} given up: {1}", new Object[] {messageId, reason});
+                } else {
+                    entry.retryAt(now.plus(settings.backoff(entry.getAttempts())), outcome.reason());
+                    LOG.log(Level.INFO, "WhatsApp message {0} retried later: {1}", new Object[] {messageId, outcome.reason()});
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.livechat.channel.whatsapp.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Picks up what is due in the database: outbox entries whose send failed, crashed or never started
+ * (a restart resumes here) and webhook deliveries whose processing failed. Every few seconds, one
+ * round at a time.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetryLoop {
+
+    private static final Logger LOG = Logger.getLogger(RetryLoop.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private OutboxSender sender;
+
+    @Inject
+    private WebhookProcessor webhooks;
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    void round() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long deliveryId : webhooks.due()) {
+                processDelivery(deliveryId);
+            }
+            for (long messageId : outbox.due()) {
+                sender.attempt(messageId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "WhatsApp retry round failed; the next round tries again", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void processDelivery(long deliveryId) {
+        try {
+            webhooks.process(deliveryId);
+        } catch (EJBException e) {
+            webhooks.failed(deliveryId, rootMessage(e));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,69 @@
+package io.livechat.channel.whatsapp.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * What became of one send to the Graph API, decided on Meta's error code rather than the HTTP
+ * status: sent (with the {@code wamid}), worth retrying (5xx, throughput and pair rate limits, no
+ * answer), or failed for good with a reason in plain words for the agent.
+ */
+public record SendOutcome(Kind kind, String wamid, String reason) {
+
+    public enum Kind { SENT, RETRY, FAILED }
+
+    static final int THROUGHPUT_LIMIT = 130429;
+    static final int PAIR_RATE_LIMIT = 131056;
+    static final int OUTSIDE_WINDOW = 131047;
+    private static final Set<Integer> TRANSIENT = Set.of(THROUGHPUT_LIMIT, PAIR_RATE_LIMIT, 1, 2, 4, 80007, 131000, 131016);
+
+    public static SendOutcome sent(String wamid) {
+        return new SendOutcome(Kind.SENT, wamid, null);
+    }
+
+    public static SendOutcome retry(String reason) {
+        return new SendOutcome(Kind.RETRY, null, reason);
+    }
+
+    public static SendOutcome failed(String reason) {
+        return new SendOutcome(Kind.FAILED, null, reason);
+    }
+
+    /** Reads the Graph API's answer to {@code POST /{phone-number-id}/messages}. */
+    public static SendOutcome of(int status, String body) {
+        JsonObject json = parse(body);
+        if (status / 100 == 2) {
+            if (json != null && !WebhookChange.objects(json, "messages").isEmpty()) {
+                return sent(WebhookChange.objects(json, "messages").get(0).getString("id", null));
+            }
+            return retry("WhatsApp answered " + status + " without a message id");
+        }
+        JsonObject error = json == null ? null : json.getJsonObject("error");
+        int code = error == null || !error.containsKey("code") ? 0 : error.getInt("code", 0);
+        String title = error == null ? "" : error.getString("message", "");
+        if (code == OUTSIDE_WINDOW) {
+            return failed("Not sent: the customer has not written in the last 24 hours, so WhatsApp only lets us"
+                    + " send an approved template until they write again (WhatsApp error 131047).");
+        }
+        if (TRANSIENT.contains(code) || status >= 500 || status == 429) {
+            return retry("WhatsApp answered " + status + (code == 0 ? "" : " with error " + code));
+        }
+        return failed("Not sent: WhatsApp refused the message"
+                + (title.isBlank() ? "" : ": " + title) + " (WhatsApp error " + (code == 0 ? "HTTP " + status : code) + ").");
+    }
+
+    private static JsonObject parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | ClassCastException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.livechat.channel.whatsapp.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The channel's configuration (MicroProfile Config, so also {@code LIVECHAT_WHATSAPP_*} environment
+ * variables). Without an app secret the webhook refuses every POST: it cannot tell Meta from anyone.
+ */
+@ApplicationScoped
+public class WhatsappSettings {
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.app.secret")
+    Optional<String> appSecret;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.verify.token")
+    Optional<String> verifyToken;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.graph.url", defaultValue = "https://graph.facebook.com")
+    String graphUrl;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.graph.version", defaultValue = "v23.0")
+    String graphVersion;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.graph.timeout", defaultValue = "PT10S")
+    Duration timeout;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.retry.first", defaultValue = "PT2S")
+    Duration firstRetry;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.retry.attempts", defaultValue = "8")
+    int maxAttempts;
+
+    public Optional<String> appSecret() {
+        return appSecret.filter(secret -> !secret.isBlank());
+    }
+
+    public Optional<String> verifyToken() {
+        return verifyToken.filter(token -> !token.isBlank());
+    }
+
+    /** {@code {graph}/{version}/}, ready to take a path. */
+    public String graphBase() {
+        String base = graphUrl.endsWith("/") ? graphUrl : graphUrl + "/";
+        return base + graphVersion + "/";
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Exponential backoff: the first retry after {@code retry.first}, each next one twice as late, at most an hour. */
+    public Duration backoff(int attempts) {
+        return Backoff.after(firstRetry, attempts);
+    }
+}

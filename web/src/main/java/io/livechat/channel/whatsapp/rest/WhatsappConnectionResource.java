@@ -1,0 +1,36 @@
+package io.livechat.channel.whatsapp.rest;
+
+import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
+import io.livechat.channel.whatsapp.boundary.WhatsappConnection;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Admins connect a bot to its WhatsApp number and set the access token (which is never returned). */
+@Path("bots/{botId}/whatsapp")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WhatsappConnectionResource {
+
+    @Inject
+    private WhatsappAccounts accounts;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WhatsappConnection connect(@PathParam("botId") long botId, @NotNull @Valid WhatsappConnectionRequest request) {
+        return accounts.connect(botId, request.phoneNumberId(), request.accessToken());
+    }
+
+    @GET
+    public WhatsappConnection find(@PathParam("botId") long botId) {
+        return accounts.find(botId);
+    }
+}

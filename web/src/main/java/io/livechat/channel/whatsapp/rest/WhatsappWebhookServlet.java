@@ -1,0 +1,77 @@
+package io.livechat.channel.whatsapp.rest;
+
+import io.livechat.channel.whatsapp.boundary.WhatsappWebhook;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Meta's webhook. A servlet rather than a JAX-RS resource because the signature covers the raw
+ * bytes, which must be read before anything parses them. GET is the verification handshake; POST
+ * answers 200 only once the signed body is stored, 5xx if it could not be, so that Meta retries.
+ */
+@WebServlet("/webhooks/whatsapp")
+public class WhatsappWebhookServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(WhatsappWebhookServlet.class.getName());
+    /** Meta's payloads are a few kilobytes; anything far larger is not Meta. */
+    private static final int MAX_BODY = 3 * 1024 * 1024;
+
+    @Inject
+    private transient WhatsappWebhook webhook;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String challenge = request.getParameter("hub.challenge");
+        if (challenge == null || !webhook.isVerification(request.getParameter("hub.mode"),
+                request.getParameter("hub.verify_token"))) {
+            Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Verification refused",
+                    "hub.mode must be subscribe and hub.verify_token the configured verify token");
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write(challenge.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            Problems.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", "Payload too large",
+                    "A webhook payload is at most " + MAX_BODY + " bytes");
+            return;
+        }
+        if (!webhook.isSigned(body, request.getHeader("X-Hub-Signature-256"))) {
+            LOG.log(Level.WARNING, "Refused a WhatsApp webhook POST without a valid signature from {0}",
+                    request.getRemoteAddr());
+            Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Signature refused",
+                    "X-Hub-Signature-256 is missing or is not the app secret's signature of this body");
+            return;
+        }
+        long deliveryId;
+        try {
+            deliveryId = webhook.store(body);
+        } catch (EJBException e) {
+            LOG.log(Level.SEVERE, "Could not store a WhatsApp webhook delivery; Meta will retry it", e);
+            Problems.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Not stored",
+                    "The delivery could not be stored; send it again later");
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentLength(0);
+        response.flushBuffer();
+        webhook.processLater(deliveryId);
+    }
+}

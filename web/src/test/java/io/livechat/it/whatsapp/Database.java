@@ -1,0 +1,43 @@
+package io.livechat.it.whatsapp;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the test database directly, for what no API shows: the webhook inbox and the kept errors. */
+final class Database {
+
+    private Database() {
+    }
+
+    static long count(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("livechat.test.db.url"),
+                System.getProperty("livechat.test.db.user"), System.getProperty("livechat.test.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every stored delivery that contains the text (a test's unique suffix) is processed. */
+    static void awaitProcessed(String text) {
+        Eventually.until(() -> count("SELECT COUNT(*) FROM whatsapp_inbox WHERE processed_at IS NULL"
+                        + " AND INSTR(CAST(payload AS CHAR CHARACTER SET utf8mb4), ?) > 0", text), n -> n == 0,
+                java.time.Duration.ofSeconds(60), "deliveries containing " + text + " processed");
+    }
+
+    /** The inbox rows whose stored payload contains the text (a test's unique wamid suffix). */
+    static long inboxRowsWith(String text) {
+        return count("SELECT COUNT(*) FROM whatsapp_inbox WHERE INSTR(CAST(payload AS CHAR CHARACTER SET utf8mb4), ?) > 0",
+                text);
+    }
+}

@@ -1,0 +1,79 @@
+package io.livechat.it.whatsapp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The stand-in for Meta's Graph API: a real HTTP server (WireMock) on the port the server under
+ * test was configured with, shared by the test classes of a run and started on first use.
+ */
+public final class GraphApi {
+
+    public static final String VERSION = "/v23.0/";
+
+    private static WireMockServer server;
+
+    private GraphApi() {
+    }
+
+    public static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(options().bindAddress("127.0.0.1").port(GraphApiPort.port())
+                    .containerThreads(20));
+            server.start();
+        }
+        return server;
+    }
+
+    public static String messagesPath(String phoneNumberId) {
+        return VERSION + phoneNumberId + "/messages";
+    }
+
+    /** The sends the server made for this number, oldest first, as the JSON bodies it posted. */
+    public static List<JsonObject> sends(String phoneNumberId) {
+        return server().findAll(postRequestedFor(urlPathEqualTo(messagesPath(phoneNumberId)))).stream()
+                .map(LoggedRequest::getBodyAsString)
+                .map(body -> Json.createReader(new StringReader(body)).readObject())
+                .toList();
+    }
+
+    public static List<LoggedRequest> sendRequests(String phoneNumberId) {
+        return server().findAll(postRequestedFor(urlPathEqualTo(messagesPath(phoneNumberId))));
+    }
+
+    /** Serves a file the way Meta does: a lookup that names a download URL, and the download, both behind the token. */
+    public static void media(String mediaId, String token, String mimeType, byte[] content) {
+        String url = "http://127.0.0.1:" + GraphApiPort.port() + "/lookaside/" + mediaId;
+        server().stubFor(get(urlPathEqualTo(VERSION + mediaId))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(Json.createObjectBuilder()
+                        .add("messaging_product", "whatsapp").add("url", url).add("mime_type", mimeType)
+                        .add("sha256", sha256(content)).add("file_size", content.length).add("id", mediaId)
+                        .build().toString())));
+        server().stubFor(get(urlPathEqualTo("/lookaside/" + mediaId))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(aResponse().withHeader("Content-Type", mimeType).withBody(content)));
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
