@@ -2,6 +2,8 @@ package io.livechat.it.whatsapp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.livechat.it.whatsapp.WhatsappBot.conversationOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -135,6 +139,27 @@ class WhatsappWebhookIT extends ClientIT {
                 .collect(Collectors.toMap(m -> m.getString("text"), m -> m.getString("choiceId")));
         assertEquals(Map.of("Cancel", "cancel-button", "Billing", "opt-billing", "Talk to an agent", "talk-to-agent"), choices);
         assertTrue(texts(messages).contains("Does it come in another color?"));
+    }
+
+    @Test
+    void theBotAnswersAFirstMessageWithItsChoicesAsReplyButtons() {
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA bot menu");
+        String user = "4915100000099";
+        assertEquals(200, webhook.postSigned(Webhook.fixture("text.json", bot.number, user, suffix)).statusCode());
+
+        List<JsonObject> sent = Eventually.until(() -> GraphApi.server()
+                        .findAll(postRequestedFor(urlPathEqualTo(GraphApi.messagesPath(bot.number)))).stream()
+                        .map(request -> Json.createReader(new StringReader(request.getBodyAsString())).readObject())
+                        .filter(body -> user.equals(body.getString("to", "")))
+                        .filter(body -> "interactive".equals(body.getString("type", "")))
+                        .toList(),
+                list -> !list.isEmpty(), Duration.ofSeconds(30), "the bot's menu sent to WhatsApp");
+        JsonObject interactive = sent.get(0).getJsonObject("interactive");
+        assertEquals("button", interactive.getString("type"));
+        assertEquals("How can I help?", interactive.getJsonObject("body").getString("text"));
+        List<String> titles = interactive.getJsonObject("action").getJsonArray("buttons").stream()
+                .map(button -> button.asJsonObject().getJsonObject("reply").getString("title")).toList();
+        assertEquals(List.of("I have a question", "Just looking around", "Talk to an agent"), titles);
     }
 
     @Test
