@@ -6,13 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Reads the test database directly, for what no API shows: the webhook inbox and the kept errors. */
-final class Database {
+/**
+ * Reads the test database directly, for what no API shows: the webhook inbox, the kept errors, what
+ * the widget's host page told about its user.
+ */
+public final class Database {
 
     private Database() {
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(System.getProperty("livechat.test.db.url"),
                 System.getProperty("livechat.test.db.user"), System.getProperty("livechat.test.db.password"));
              PreparedStatement statement = connection.prepareStatement(sql)) {

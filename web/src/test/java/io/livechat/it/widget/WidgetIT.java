@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -111,6 +112,14 @@ class WidgetIT extends ClientIT {
             assertEquals(1, browser.count(text), () -> "once after the reload: " + text);
         }
         browser.screenshot("widget-3-after-reload");
+
+        // The host page tells who its user is; it lands on the contact the agent sees.
+        browser.script("window.LiveChat.setUser({name: 'Ada Lovelace', email: 'ada@example.com',"
+                + " attributes: {plan: 'pro'}})");
+        browser.waitFor("the contact to know the page's user", d -> Database.count("SELECT COUNT(*) FROM conversation v"
+                + " JOIN contact c ON c.id = v.contact_id JOIN contact_attribute a ON a.contact_id = c.id"
+                + " WHERE v.id = ? AND c.name = 'Ada Lovelace' AND c.email = 'ada@example.com'"
+                + " AND a.name = 'plan' AND a.value = 'pro'", conversationId) == 1 ? true : null);
 
         assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/resolution", null).status());
         browser.waitForMessage("SYSTEM", "Resolved");
