@@ -74,14 +74,6 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    public void changeEmail(String email) {
-        this.email = email;
-    }
-
-    public void changeRole(Role role) {
-        this.role = Objects.requireNonNull(role);
-    }
-
     public void disable() {
         this.enabled = false;
         this.presence = Presence.OFFLINE;

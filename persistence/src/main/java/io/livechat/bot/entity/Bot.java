@@ -94,10 +94,6 @@ public class Bot {
         this.whatsappPhoneNumberId = phoneNumberId;
     }
 
-    public void changeTexts(NotificationTexts texts) {
-        this.texts = Objects.requireNonNull(texts);
-    }
-
     public Long getId() {
         return id;
     }

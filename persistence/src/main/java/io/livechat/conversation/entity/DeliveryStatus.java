@@ -7,9 +7,5 @@ public enum DeliveryStatus {
     SENT,
     DELIVERED,
     READ,
-    FAILED;
-
-    public boolean isOutbound() {
-        return this != RECEIVED;
-    }
+    FAILED
 }

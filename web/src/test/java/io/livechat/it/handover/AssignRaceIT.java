@@ -1,6 +1,7 @@
 package io.livechat.it.handover;
 
 import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.audit;
 import static io.livechat.it.support.HandoverPaths.id;
 import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +49,7 @@ class AssignRaceIT extends ClientIT {
         JsonObject stored = fixture.admin().get("api/v1/handovers/" + id(handover)).object();
         assertEquals("ASSIGNED", stored.getString("state"));
         assertEquals(winner, stored.getString("assignee"));
-        long assigns = fixture.admin().get("api/v1/handovers/" + id(handover) + "/audit").array().stream()
+        long assigns = fixture.admin().get(audit(handover)).array().stream()
                 .filter(entry -> entry.asJsonObject().getString("action").equals("ASSIGNED")).count();
         assertEquals(1, assigns, "one ASSIGNED audit event");
         long notices = fixture.admin().get(messages(handover)).array().stream()

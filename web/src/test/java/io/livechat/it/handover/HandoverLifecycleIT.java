@@ -1,6 +1,7 @@
 package io.livechat.it.handover;
 
 import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.audit;
 import static io.livechat.it.support.HandoverPaths.id;
 import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,7 +114,7 @@ class HandoverLifecycleIT extends ClientIT {
         assertFalse(ids(bob.get("api/v1/bots/" + bot + "/handovers?state=ASSIGNED")).contains(id(handover)));
         assertEquals("Resolved", last(alice.get(messages(handover))).getString("text"));
 
-        List<String> trail = alice.get("api/v1/handovers/" + id(handover) + "/audit").array().stream()
+        List<String> trail = alice.get(audit(handover)).array().stream()
                 .map(entry -> entry.asJsonObject().getString("action")).toList();
         assertEquals(List.of("REQUESTED", "ASSIGNED", "RESOLVED"), trail);
     }

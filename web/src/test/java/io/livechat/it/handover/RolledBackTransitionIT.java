@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.livechat.it.support.HandoverPaths.assignment;
+import static io.livechat.it.support.HandoverPaths.audit;
 import static io.livechat.it.support.HandoverPaths.id;
 import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,7 +97,7 @@ class RolledBackTransitionIT {
     }
 
     private static List<String> actions(Api api, JsonObject handover) {
-        return api.get("api/v1/handovers/" + id(handover) + "/audit").array().stream()
+        return api.get(audit(handover)).array().stream()
                 .map(entry -> entry.asJsonObject().getString("action")).toList();
     }
 }
