@@ -4,11 +4,14 @@ import io.livechat.bot.entity.Bot;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverState;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The bots a person works, as their dashboard shows them. */
@@ -35,5 +38,14 @@ public class Bots {
         return bots.stream()
                 .map(bot -> new BotSummary(bot.getId(), bot.getName(), pending.getOrDefault(bot.getId(), 0L)))
                 .toList();
+    }
+
+    /**
+     * The usernames of everyone who may see the bot's handovers: what the consoles push about the
+     * bot goes to them only. Runs in its own transaction: pushes ask after the change committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Set<String> audienceOf(long botId) {
+        return Set.copyOf(em.createNamedQuery(Bot.AUDIENCE, String.class).setParameter("botId", botId).getResultList());
     }
 }

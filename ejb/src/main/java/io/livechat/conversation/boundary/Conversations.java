@@ -110,7 +110,8 @@ public class Conversations {
     private Message queue(Message message) {
         em.persist(message);
         em.flush();
-        queued.fire(new MessageQueued(message.getId(), message.getConversation().getId(), message.getChannel()));
+        queued.fire(new MessageQueued(message.getId(), message.getConversation().getId(),
+                message.getConversation().getBot().getId(), message.getChannel()));
         return message;
     }
 

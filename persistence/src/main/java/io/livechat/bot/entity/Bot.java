@@ -30,11 +30,15 @@ import java.util.Set;
         query = "SELECT b FROM Bot b JOIN b.members m WHERE m.id = :accountId ORDER BY b.name")
 @NamedQuery(name = Bot.BY_WHATSAPP_NUMBER,
         query = "SELECT b FROM Bot b WHERE b.whatsappPhoneNumberId = :phoneNumberId")
+@NamedQuery(name = Bot.AUDIENCE, query = "SELECT a.username FROM UserAccount a, Bot b WHERE b.id = :botId"
+        + " AND a.enabled = TRUE AND (a.role = io.livechat.agent.entity.Role.ADMIN OR a MEMBER OF b.members)")
 public class Bot {
 
     public static final String ALL = "Bot.all";
     public static final String OF_MEMBER = "Bot.ofMember";
     public static final String BY_WHATSAPP_NUMBER = "Bot.byWhatsappNumber";
+    /** The usernames of the enabled people who may see the bot: every admin and its members. */
+    public static final String AUDIENCE = "Bot.audience";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

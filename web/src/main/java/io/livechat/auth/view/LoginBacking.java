@@ -1,7 +1,7 @@
 package io.livechat.auth.view;
 
+import io.livechat.console.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeTarget());
             faces.responseComplete();
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong username or password", null));
+            Texts.error("login.failed");
         }
     }
 

@@ -1,0 +1,33 @@
+package io.livechat.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+
+/** The console texts of the resource bundle {@code msg}, for backing beans. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The text of the key in the viewer's locale, with {0}-style arguments filled in. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** Shows the text as a message of the whole page. */
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** Shows the text as an error of the whole page. */
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, arguments), null));
+    }
+}

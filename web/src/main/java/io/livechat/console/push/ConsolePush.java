@@ -1,0 +1,105 @@
+package io.livechat.console.push;
+
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import io.livechat.bot.boundary.Bots;
+import io.livechat.channel.widget.boundary.VisitorTyping;
+import io.livechat.conversation.boundary.MessageQueued;
+import io.livechat.conversation.boundary.MessageReceived;
+import io.livechat.handover.boundary.HandoverChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.omnifaces.cdi.Push;
+import org.omnifaces.cdi.PushContext;
+
+/**
+ * Pushes what changed on a bot to the console sockets of the people who may see it, after the
+ * change committed (nothing is announced for a rolled-back change). Every push names its kind
+ * ({@code handover}, {@code message}, {@code typing}) and the ids a page needs to refresh.
+ *
+ * <p>OmniFaces pushes to the sockets of this node only; in a cluster the same push also goes out
+ * as a Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
+ * sockets it holds (its {@code @Inbound} observer does not see this node's own events).
+ */
+@ApplicationScoped
+public class ConsolePush {
+
+    /** The channel of the console pages' {@code <o:socket>}, one per signed-in user. */
+    public static final String CHANNEL = "console";
+
+    private static final Logger LOG = Logger.getLogger(ConsolePush.class.getName());
+    private static final String CLUSTER_EVENT = "livechat-console-push";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext console;
+
+    @Inject
+    @Outbound(eventName = CLUSTER_EVENT)
+    private Event<String> cluster;
+
+    @Inject
+    private Bots bots;
+
+    void handoverChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverChanged changed) {
+        push(changed.botId(), Json.createObjectBuilder().add("type", "handover")
+                .add("handoverId", changed.handoverId()).add("conversationId", changed.conversationId())
+                .add("action", changed.action().name()).add("state", changed.to().name()));
+    }
+
+    void messageReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageReceived received) {
+        push(received.botId(), Json.createObjectBuilder().add("type", "message")
+                .add("conversationId", received.conversationId()).add("messageId", received.messageId()));
+    }
+
+    void messageQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
+        push(queued.botId(), Json.createObjectBuilder().add("type", "message")
+                .add("conversationId", queued.conversationId()).add("messageId", queued.messageId()));
+    }
+
+    void visitorTyping(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitorTyping typing) {
+        if (typing.conversationId() != null) {
+            push(typing.botId(), Json.createObjectBuilder().add("type", "typing")
+                    .add("conversationId", typing.conversationId()));
+        }
+    }
+
+    private void push(long botId, JsonObjectBuilder event) {
+        Set<String> audience = bots.audienceOf(botId);
+        if (audience.isEmpty()) {
+            return;
+        }
+        JsonObject message = event.add("botId", botId).build();
+        console.send(message.toString(), audience);
+        try {
+            cluster.fire(Json.createObjectBuilder().add("audience", Json.createArrayBuilder(audience))
+                    .add("message", message).build().toString());
+        } catch (RuntimeException e) {
+            // Without a cluster every console socket is on this node.
+            LOG.log(Level.FINE, "Console push not shared with the cluster", e);
+        }
+    }
+
+    /** A push of another node, for the sockets open here. */
+    void pushedElsewhere(@Observes @Inbound(eventName = CLUSTER_EVENT) String pushed) {
+        try (JsonReader reader = Json.createReader(new StringReader(pushed))) {
+            JsonObject event = reader.readObject();
+            Set<String> audience = event.getJsonArray("audience").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString).collect(Collectors.toSet());
+            console.send(event.getJsonObject("message").toString(), audience);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.livechat.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its chromedriver (never a downloaded browser), with a fresh
+ * profile each: two of them are two people who share nothing. Screenshots go to
+ * {@code target/screenshots} for a reviewer to look at.
+ */
+public class Chromium implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    public final ChromeDriver driver;
+
+    public Chromium(String name) throws IOException {
+        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-" + name + "-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** Signs in through the login page's form, then waits for the page it leads to. */
+    public void signIn(String baseUrl, String username, String password) {
+        driver.get(baseUrl + "login.xhtml");
+        find("#login\\:username").sendKeys(username);
+        find("#login\\:password").sendKeys(password);
+        find("#login\\:submit").click();
+        waitFor("signed in as " + username, d -> d.findElements(By.id("caller")).isEmpty() ? null : true);
+    }
+
+    public WebElement find(String css) {
+        return waitFor(css, d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** Resizes the window, e.g. to a phone's width to check the narrow layout. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    public <T> T waitFor(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "waiting for " + what)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
