@@ -11,11 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Meta retries a delivery until it is answered 2xx, so the webhook answers 200 only for what it
- * stored: when the real database refuses the insert, the answer is 5xx, and Meta's redelivery of the
- * same payload yields the message once.
+ * The webhook inbox. Meta retries a delivery until it is answered 2xx, so the webhook answers 200
+ * only for what it stored: when the real database refuses the insert, the answer is 5xx, and Meta's
+ * redelivery of the same payload yields the message once. Processed deliveries are purged after
+ * their retention (30 days; the test server purges every few seconds), unprocessed ones never.
  */
-class WhatsappDatabaseDownIT extends ClientIT {
+class WhatsappInboxIT extends ClientIT {
 
     @Test
     void aDeliveryTheDatabaseRefusesIsAnswered5xxAndItsRedeliveryCountsOnce() {
@@ -45,5 +46,29 @@ class WhatsappDatabaseDownIT extends ClientIT {
         Database.awaitProcessed(suffix);
         List<JsonObject> messages = bot.awaitUserMessages(conversationOf(bot.handover(user)), 1);
         assertEquals(List.of("Does it come in another color?"), messages.stream().map(m -> m.getString("text")).toList());
+    }
+
+    @Test
+    void processedDeliveriesOlderThanTheRetentionArePurgedAndNothingElse() {
+        String suffix = Webhook.unique();
+        long old = inboxRow("processed long ago " + suffix, "DATE_SUB(NOW(6), INTERVAL 40 DAY)", true);
+        long recent = inboxRow("processed today " + suffix, "NOW(6)", true);
+        long pending = inboxRow("never processed " + suffix, "DATE_SUB(NOW(6), INTERVAL 40 DAY)", false);
+        try {
+            Eventually.until(() -> Database.count("SELECT COUNT(*) FROM whatsapp_inbox WHERE id = ?", old), n -> n == 0,
+                    java.time.Duration.ofSeconds(60), "the old processed delivery purged");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM whatsapp_inbox WHERE id = ?", recent));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM whatsapp_inbox WHERE id = ?", pending),
+                    "an unprocessed delivery still holds what Meta sent: it stays whatever its age");
+        } finally {
+            Database.execute("DELETE FROM whatsapp_inbox WHERE id IN (" + recent + ", " + pending + ")");
+        }
+    }
+
+    /** A row as the webhook stores it; an unprocessed one is not due for years, so the retry loop leaves it. */
+    private static long inboxRow(String payload, String receivedAt, boolean processed) {
+        Database.execute("INSERT INTO whatsapp_inbox (payload, received_at, processed_at, next_attempt_at) VALUES ('"
+                + payload + "', " + receivedAt + ", " + (processed ? receivedAt : "NULL") + ", DATE_ADD(NOW(6), INTERVAL 10 YEAR))");
+        return Database.count("SELECT id FROM whatsapp_inbox WHERE CAST(payload AS CHAR CHARACTER SET utf8mb4) = ?", payload);
     }
 }
