@@ -3,13 +3,27 @@
  * LiveChatConsole.receive; a page registers what it does for each kind of push:
  *   LiveChatConsole.on('handover', function (event) { ... });   // event.botId, event.handoverId, ...
  * Kinds: handover (a transition), message (a new message in a conversation), typing (a visitor types),
+<<<<<<< HEAD
  * note (a note on a conversation's contact), tags (a conversation's tags changed).
+=======
+ * and open: the socket (re)connected, so pushes sent while it was closed were missed; refresh then.
+ * While the socket is open, <html data-live="open"> says so.
+>>>>>>> feature/console-signin
  */
 var LiveChatConsole = (function () {
     var handlers = {};
     return {
         on: function (type, handler) {
             (handlers[type] = handlers[type] || []).push(handler);
+        },
+        opened: function () {
+            document.documentElement.setAttribute('data-live', 'open');
+            (handlers.open || []).forEach(function (handler) {
+                handler();
+            });
+        },
+        closed: function () {
+            document.documentElement.setAttribute('data-live', 'closed');
         },
         receive: function (message) {
             var event = typeof message === 'string' ? JSON.parse(message) : message;

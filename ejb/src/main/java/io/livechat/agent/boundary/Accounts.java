@@ -72,6 +72,39 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * The account of a person the identity provider vouched for: matched by username, else by a
+     * unique email, else created without a password. The provider's role wins over the stored one,
+     * so that the role the session carries and the one the boundaries check are the same. A disabled
+     * account stays refused.
+     */
+    public Optional<UserAccount> signInBySingleSignOn(SingleSignOnIdentity identity) {
+        UserAccount account = findByUsername(identity.username())
+                .or(() -> identity.email().flatMap(this::findUniqueByEmail))
+                .orElseGet(() -> createForSingleSignOn(identity));
+        if (!account.isEnabled()) {
+            return Optional.empty();
+        }
+        account.assignRole(identity.role());
+        if (account.getEmail().isEmpty()) {
+            identity.email().ifPresent(account::changeEmail);
+        }
+        return Optional.of(account);
+    }
+
+    private Optional<UserAccount> findUniqueByEmail(String email) {
+        var matches = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email).setMaxResults(2).getResultList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    private UserAccount createForSingleSignOn(SingleSignOnIdentity identity) {
+        UserAccount account = new UserAccount(identity.username(), identity.displayName(), identity.role(),
+                clock.instant());
+        em.persist(account);
+        return account;
+    }
+
     /** Sets the caller's presence; going offline does not unassign what the agent holds. */
     public UserAccount changePresence(Presence presence) {
         UserAccount account = current();

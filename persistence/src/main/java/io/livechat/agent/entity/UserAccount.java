@@ -22,9 +22,11 @@ import java.util.Optional;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT a FROM UserAccount a WHERE a.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT a FROM UserAccount a WHERE a.email = :email")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";
 
     @Id
@@ -72,6 +74,15 @@ public class UserAccount {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The identity provider decides the role of a person who signs in through single sign-on. */
+    public void assignRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
     }
 
     public void disable() {

@@ -15,14 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Form login for the consoles. The login page hands the credential over through
+ * Form login for the consoles (and the session that {@link SingleSignOn} signs people in to). The login page hands the credential over through
  * {@code SecurityContext.authenticate}; a valid one is remembered in the HTTP session (with a new
  * session id, against fixation), and a protected page without it redirects to the login page.
  */
 @ApplicationScoped
-class ConsoleAuthentication {
+public class ConsoleAuthentication {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String HOME = "/console/index.xhtml";
     private static final String SESSION_KEY = ConsoleAuthentication.class.getName() + ".caller";
 
     /** The signed-in caller as the session keeps it. */
@@ -50,6 +51,20 @@ class ConsoleAuthentication {
         return context.doNothing();
     }
 
+    /** The path to continue to after signing in: only one inside this application, never an open redirect. */
+    public static String localTarget(String continueTo) {
+        boolean local = continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
+                && !continueTo.contains("\\");
+        return local ? continueTo : HOME;
+    }
+
+    /** Keeps the signed-in caller in the session, under a new session id against fixation. */
+    void remember(HttpServletRequest request, String name, Set<String> groups) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, new SessionCaller(name, groups));
+    }
+
     void forget(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -64,9 +79,7 @@ class ConsoleAuthentication {
         }
         String name = result.getCallerPrincipal().getName();
         Set<String> groups = Set.copyOf(result.getCallerGroups());
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().setAttribute(SESSION_KEY, new SessionCaller(name, groups));
+        remember(request, name, groups);
         return context.notifyContainerAboutLogin(name, groups);
     }
 }

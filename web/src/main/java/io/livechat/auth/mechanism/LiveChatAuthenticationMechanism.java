@@ -13,11 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * routing each request to the way its kind of caller proves who they are:
  * <ul>
  * <li>{@code /api/*}: a bearer token, a MicroProfile JWT or a bot token ({@link BearerAuthentication});</li>
+ * <li>{@code /sso/*}: OpenID Connect single sign-on for the consoles, when a provider is configured
+ * ({@link SingleSignOn}, which says why it is not Jakarta Security's own OpenID mechanism);</li>
  * <li>the consoles: a form login kept in the HTTP session ({@link ConsoleAuthentication});</li>
  * <li>the widget and the webhooks: no user at all; those endpoints check their own credentials, and
  * a request there that is not for a protected resource simply passes.</li>
  * </ul>
- * Single sign-on for the consoles joins {@link ConsoleAuthentication}; nothing here changes for it.
  */
 @ApplicationScoped
 public class LiveChatAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,11 +31,18 @@ public class LiveChatAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private ConsoleAuthentication console;
 
+    @Inject
+    private SingleSignOn singleSignOn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (pathOf(request).startsWith(API_PATH)) {
+        String path = pathOf(request);
+        if (path.startsWith(API_PATH)) {
             return bearer.validate(request, context);
+        }
+        if (SingleSignOn.handles(path)) {
+            return singleSignOn.validate(request, path, context);
         }
         return console.validate(request, context);
     }

@@ -1,5 +1,7 @@
 package io.livechat.auth.view;
 
+import io.livechat.auth.mechanism.ConsoleAuthentication;
+import io.livechat.auth.mechanism.SingleSignOn;
 import io.livechat.console.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,19 +16,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 
-/** The login page: hands the typed credential to the authentication mechanism, then continues. */
+/**
+ * The login page: hands the typed credential to the authentication mechanism, then continues; offers
+ * single sign-on when a provider is configured, and says why a single sign-on was refused.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    private static final String HOME = "/console/index.xhtml";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+    /** The reasons single sign-on sends back in {@code ?sso=}; anything else is ignored. */
+    private static final Set<String> SSO_PROBLEMS = Set.of("failed", "no-role", "disabled");
 
     @Inject
     private SecurityContext securityContext;
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private SingleSignOn singleSignOn;
 
     @NotBlank
     private String username;
@@ -36,31 +48,49 @@ public class LoginBacking {
 
     private String continueTo;
 
+    private String ssoProblem;
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeTarget());
+            external.redirect(external.getRequestContextPath() + ConsoleAuthentication.localTarget(continueTo));
             faces.responseComplete();
         } else {
             Texts.error("login.failed");
         }
     }
 
+    /** Ends the local session; a person who came through single sign-on is signed out at the provider too. */
     public void logout() throws IOException, jakarta.servlet.ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String loginPage = external.getRequestContextPath() + LOGIN_PAGE;
+        String origin = request.getRequestURL().substring(0,
+                request.getRequestURL().length() - request.getRequestURI().length());
+        Optional<String> provider = singleSignOn.endSessionUrl(request, origin + loginPage);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        external.redirect(provider.orElse(loginPage));
     }
 
-    /** Only a path inside this application: never an open redirect to another site. */
-    private String safeTarget() {
-        boolean local = continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
-                && !continueTo.contains("\\");
-        return local ? continueTo : HOME;
+    /** The view action: the reason a single sign-on came back refused, as a message of the page. */
+    public void showSsoProblem() {
+        if (ssoProblem != null && SSO_PROBLEMS.contains(ssoProblem)) {
+            Texts.error("login.sso." + ssoProblem);
+        }
+    }
+
+    public boolean isSingleSignOn() {
+        return singleSignOn.enabled();
+    }
+
+    /** The request that starts single sign-on and comes back to where the person wanted to go. */
+    public String getSingleSignOnUrl() {
+        return faces.getExternalContext().getRequestContextPath()
+                + SingleSignOn.loginPath(ConsoleAuthentication.localTarget(continueTo));
     }
 
     public String getUsername() {
@@ -85,5 +115,13 @@ public class LoginBacking {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    public String getSsoProblem() {
+        return ssoProblem;
+    }
+
+    public void setSsoProblem(String ssoProblem) {
+        this.ssoProblem = ssoProblem;
     }
 }

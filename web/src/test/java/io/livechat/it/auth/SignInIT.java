@@ -1,0 +1,99 @@
+package io.livechat.it.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.BrowserIT;
+import io.livechat.it.support.Fixture;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Signing in to the consoles in a real browser: with the form, and through single sign-on at the
+ * OpenID Connect provider the tests run (its login page takes a username and the claims it puts in
+ * the ID token, as the person's directory would); signing out of both.
+ */
+class SignInIT extends BrowserIT {
+
+    @Test
+    void aWrongPasswordShowsTheMessageAndTheRightOneLandsOnTheDashboard() {
+        long bot = fixture.bot("Form");
+        String agent = fixture.person("agent", "AGENT", bot);
+        browser.driver.get(site + "login.xhtml");
+        browser.find("#login\\:username").sendKeys(agent);
+        browser.find("#login\\:password").sendKeys("not-the-password");
+        browser.find("#login\\:submit").click();
+        browser.waitFor("the refusal", d -> d.getPageSource().contains("Wrong username or password"));
+        browser.screenshot("login");
+
+        browser.signIn(site, agent, Fixture.PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/console/index.xhtml"), browser.driver::getCurrentUrl);
+        assertTrue(browser.find("#caller").getText().endsWith(agent));
+        signOutAndCheck();
+    }
+
+    @Test
+    void singleSignOnSignsAKnownAgentInWithTheRoleOfTheGroupsClaimAndOutAgain() {
+        long bot = fixture.bot("Sso");
+        String agent = fixture.person("agent", "AGENT", bot);
+
+        signInAtProvider(agent, Json.createArrayBuilder().add("agent").add("staff"));
+
+        browser.waitFor("the dashboard", d -> d.getCurrentUrl().endsWith("/console/index.xhtml"));
+        assertTrue(browser.find("#caller").getText().endsWith(agent));
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#dashboard\\:bots .dashboard-pending[data-bot='"
+                + bot + "']")).size(), "the agent's bot is on the dashboard");
+        assertTrue(browser.driver.findElements(By.id("nav-bots")).isEmpty(), "an agent has no administration");
+        browser.driver.get(site + "console/admin/bots.xhtml");
+        assertTrue(browser.find("#error-403").isDisplayed());
+        browser.driver.get(site + "console/index.xhtml");
+        signOutAndCheck();
+    }
+
+    @Test
+    void singleSignOnCreatesAnUnknownPersonWithTheRoleFromTheClaim() {
+        String username = "sso-admin-" + Fixture.unique();
+
+        signInAtProvider(username, Json.createArrayBuilder().add("Admin"));
+
+        browser.waitFor("the dashboard", d -> d.getCurrentUrl().endsWith("/console/index.xhtml"));
+        assertTrue(browser.find("#caller").getText().endsWith(username));
+        assertTrue(browser.find("#nav-bots").isDisplayed(), "the ADMIN group made an administrator");
+        signOutAndCheck();
+    }
+
+    @Test
+    void singleSignOnRefusesAPersonInNoKnownGroup() {
+        signInAtProvider("sso-guest-" + Fixture.unique(), Json.createArrayBuilder().add("guests"));
+
+        browser.waitFor("the login page", d -> d.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.find("#login\\:messages").getText().contains("none of the groups ADMIN, MANAGER or AGENT"),
+                () -> browser.driver.getPageSource());
+        browser.driver.get(site + "console/index.xhtml");
+        assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "still signed out");
+    }
+
+    /** Clicks the login page's single sign-on button and signs in on the provider's own login page. */
+    private void signInAtProvider(String username, JsonArrayBuilder groups) {
+        browser.driver.get(site + "login.xhtml");
+        browser.find("#sso").click();
+        browser.waitFor("the provider's login page", d -> d.findElements(By.name("claims")).isEmpty() ? null : true);
+        assertFalse(browser.driver.getCurrentUrl().startsWith(site), "at the provider");
+        browser.find("input[name=username]").sendKeys(username);
+        browser.find("textarea[name=claims]").sendKeys(Json.createObjectBuilder()
+                .add("preferred_username", username)
+                .add("email", username + "@example.test")
+                .add("groups", groups).build().toString());
+        browser.find("input[type=submit]").click();
+    }
+
+    private void signOutAndCheck() {
+        browser.find("#logout\\:submit").click();
+        browser.waitFor("the login page", d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
+        browser.driver.get(site + "console/index.xhtml");
+        assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "signed out: back to the login page");
+    }
+}

@@ -1,0 +1,96 @@
+package io.livechat.it.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.BrowserIT;
+import io.livechat.it.support.Fixture;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard a person lands on: exactly their bots with the handovers waiting, counted live, and
+ * nothing of a bot they do not belong to.
+ */
+class DashboardIT extends BrowserIT {
+
+    @Test
+    void listsExactlyTheAgentsBotsAndCountsANewHandoverLive() {
+        long support = fixture.bot("Support");
+        long sales = fixture.bot("Sales");
+        long other = fixture.bot("Other");
+        String supportEngine = fixture.botToken(support);
+        fixture.handover(support, supportEngine);
+        fixture.handover(other, fixture.botToken(other));
+        String agent = fixture.person("agent", "AGENT", support, sales);
+
+        browser.signIn(site, agent, Fixture.PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/console/index.xhtml"), browser.driver::getCurrentUrl);
+        assertEquals(Map.of(support, "1", sales, "0"), pendingCounts());
+        browser.waitFor("the live socket", d -> "open".equals(browser.script(
+                "return document.documentElement.getAttribute('data-live');")));
+
+        fixture.handover(sales, fixture.botToken(sales));
+        browser.waitFor("the pushed count of the sales bot", d -> "1".equals(pendingCounts().get(sales)));
+        fixture.handover(support, supportEngine);
+        browser.waitFor("the pushed count of the support bot", d -> "2".equals(pendingCounts().get(support)));
+        assertEquals(Map.of(support, "2", sales, "1"), pendingCounts());
+
+        WebElement liveChat = browser.find("a[href$='/console/livechat.xhtml?bot=" + sales + "']");
+        assertTrue(liveChat.getText().contains("Live Chat"), liveChat::getText);
+        assertEquals("Offline", browser.find("#presence\\:state").getText().strip());
+        browser.find("#presence\\:toggle").click();
+        browser.waitFor("online", d -> "Online".equals(browser.find("#presence\\:state").getText().strip()));
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    void anAdminSeesEveryBot() {
+        long first = fixture.bot("First");
+        long second = fixture.bot("Second");
+
+        browser.signIn(site, "admin", Fixture.DEMO_PASSWORD);
+
+        assertTrue(pendingCounts().keySet().containsAll(List.of(first, second)), () -> pendingCounts().toString());
+    }
+
+    @Test
+    void anotherBotThroughTheConsoleAnswersTheForbiddenPage() {
+        long own = fixture.bot("Own");
+        long other = fixture.bot("Other");
+        String agent = fixture.person("agent", "AGENT", own);
+        browser.signIn(site, agent, Fixture.PASSWORD);
+
+        browser.driver.get(site + "console/index.xhtml?bot=" + other);
+        assertTrue(browser.find("#error-403").getText().contains("Not allowed"));
+        assertTrue(browser.driver.findElements(By.cssSelector(".dashboard-bots")).isEmpty(), "no bot data on the page");
+        assertEquals(403L, statusOf("console/index.xhtml?bot=" + other));
+        assertEquals(404L, statusOf("console/index.xhtml?bot=" + Long.MAX_VALUE));
+
+        assertEquals(200L, statusOf("console/index.xhtml?bot=" + own));
+        browser.driver.get(site + "console/index.xhtml?bot=" + own);
+        assertEquals(Map.of(own, "0"), pendingCounts());
+    }
+
+    /** The status the server answers this signed-in browser for the page. */
+    private long statusOf(String page) {
+        Object status = browser.driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));", site + page);
+        return ((Number) status).longValue();
+    }
+
+    /** The bots on the dashboard by id, each with its pending count as shown (read at once: pushes re-render it). */
+    private Map<Long, String> pendingCounts() {
+        browser.find("#dashboard\\:bots");
+        List<?> rows = (List<?>) browser.script("return Array.from(document.querySelectorAll("
+                + "'#dashboard\\\\:bots .dashboard-pending')).map(cell => [cell.getAttribute('data-bot'),"
+                + " cell.querySelector('.dashboard-count').textContent.trim()]);");
+        return rows.stream().map(row -> (List<?>) row)
+                .collect(Collectors.toMap(row -> Long.valueOf(row.get(0).toString()), row -> row.get(1).toString()));
+    }
+}
