@@ -74,6 +74,15 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    /** The address to reach the person at; blank means none. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public void changeRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
     public void disable() {
         this.enabled = false;
         this.presence = Presence.OFFLINE;
@@ -136,6 +145,10 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     @Override
