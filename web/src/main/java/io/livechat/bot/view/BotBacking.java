@@ -4,7 +4,6 @@ import io.livechat.agent.boundary.UserAdministration;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.boundary.BotAdministration;
-import io.livechat.bot.entity.Bot;
 import io.livechat.bot.entity.CallSettings;
 import io.livechat.bot.entity.NotificationTexts;
 import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
@@ -15,12 +14,15 @@ import io.livechat.channel.widget.boundary.WidgetSettingsView;
 import io.livechat.console.Refusals;
 import io.livechat.console.Texts;
 import io.livechat.shared.boundary.BusinessException;
+import io.livechat.shared.boundary.NotFoundException;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
@@ -46,15 +48,23 @@ public class BotBacking implements Serializable {
     @Inject
     private UserAdministration users;
 
+    /** From the request that opens the page; a view scoped bean keeps it for the ajax saves. */
+    @Inject
+    @Param(name = "id")
     private Long botId;
+
     private final BotForm form = new BotForm();
     private WidgetSettingsView widget;
     private WhatsappConnection connection;
     private List<UserAccount> members;
     private List<UserAccount> candidates;
 
-    /** The view action: reads everything the page shows; an unknown bot shows the not-found page. */
-    public void load() {
+    /** Reads everything the page shows; an unknown bot (or none) shows the not-found page. */
+    @PostConstruct
+    void load() {
+        if (botId == null) {
+            throw new NotFoundException("Bot", "(no id)");
+        }
         form.show(bots.find(botId));
         widget = widgets.settings(botId);
         form.setOrigins(String.join("\n", widget.allowedOrigins()));
@@ -93,6 +103,7 @@ public class BotBacking implements Serializable {
         edit("whatsapp:number", "admin.bot.whatsapp.saved", () -> {
             connection = whatsapp.connect(botId, form.getPhoneNumberId(), form.getAccessToken());
             form.setAccessToken(null);
+            form.adoptVersion(bots.find(botId));
         });
     }
 
@@ -123,6 +134,7 @@ public class BotBacking implements Serializable {
     }
 
     private void loadMembers() {
+        form.adoptVersion(bots.find(botId));
         members = bots.members(botId);
         candidates = users.all().stream()
                 .filter(account -> account.isEnabled() && account.getRole() != Role.ADMIN && !members.contains(account))
@@ -133,14 +145,6 @@ public class BotBacking implements Serializable {
     public String getEmbedSnippet() {
         return "<script async src=\"" + Faces.getRequestBaseURL() + "widget/loader.js?key=" + widget.widgetKey()
                 + "\"></script>";
-    }
-
-    public Long getBotId() {
-        return botId;
-    }
-
-    public void setBotId(Long botId) {
-        this.botId = botId;
     }
 
     public BotForm getForm() {

@@ -36,6 +36,14 @@ public class BotForm implements Serializable {
         callProjectId = bot.getCalls().projectId();
     }
 
+    /**
+     * Takes the version after a change of this page that bumps it without touching the fields the
+     * version guards (the WhatsApp number, the members), so that the next edit is not refused.
+     */
+    void adoptVersion(Bot bot) {
+        version = bot.getVersion();
+    }
+
     long getVersion() {
         return version;
     }

@@ -64,13 +64,6 @@ class AdminPagesIT extends ClientIT {
         assertEquals(number, whatsapp.getString("phoneNumberId"));
         assertTrue(whatsapp.getBoolean("accessTokenSet"));
 
-        page.type("#texts\\:transferred", "An agent takes over now");
-        page.type("#texts\\:agentsAway", "");
-        page.refused("texts", "Enter a text");
-        assertEquals("An agent takes over now", page.value("#texts\\:transferred"), "the valid text is kept");
-        page.type("#texts\\:agentsAway", "Back soon");
-        page.save("texts", "Notification texts saved");
-
         page.choose("#members\\:candidate", "(" + agent + ",");
         page.click("#members\\:add");
         page.text("#members\\:table", agent);
@@ -78,6 +71,12 @@ class AdminPagesIT extends ClientIT {
         assertTrue(bots.array().stream().anyMatch(bot -> bot.asJsonObject().getJsonNumber("id").longValue() == botId),
                 bots::toString);
 
+        page.type("#texts\\:transferred", "An agent takes over now");
+        page.type("#texts\\:agentsAway", "");
+        page.refused("texts", "Enter a text");
+        assertEquals("An agent takes over now", page.value("#texts\\:transferred"), "the valid text is kept");
+        page.type("#texts\\:agentsAway", "Back soon");
+        page.save("texts", "Notification texts saved");
         browser.driver.navigate().refresh();
         assertEquals("An agent takes over now", page.value("#texts\\:transferred"), "saved");
         assertEquals("Back soon", page.value("#texts\\:agentsAway"), "saved");
@@ -165,7 +164,10 @@ class AdminPagesIT extends ClientIT {
         page.click(page.row("users:table", ".admin-username", username) + "disable");
         page.growl(username + " is disabled");
         assertEquals(401, tokenStatus(username, generated), "a disabled person cannot sign in");
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("admin-users");
+        browser.resize(390, 844);
+        browser.screenshot("admin-users-narrow");
     }
 
     @Test
