@@ -15,7 +15,6 @@ import io.livechat.console.Refusals;
 import io.livechat.console.Texts;
 import io.livechat.shared.boundary.BusinessException;
 import io.livechat.shared.boundary.NotFoundException;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,9 +58,11 @@ public class BotBacking implements Serializable {
     private List<UserAccount> members;
     private List<UserAccount> candidates;
 
-    /** Reads everything the page shows; an unknown bot (or none) shows the not-found page. */
-    @PostConstruct
-    void load() {
+    /**
+     * The view action: reads everything the page shows; an unknown bot (or none) shows the
+     * not-found page (a view action's exception reaches the error pages, a constructor's does not).
+     */
+    public void load() {
         if (botId == null) {
             throw new NotFoundException("Bot", "(no id)");
         }

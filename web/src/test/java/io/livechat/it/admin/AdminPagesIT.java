@@ -80,6 +80,7 @@ class AdminPagesIT extends ClientIT {
         browser.driver.navigate().refresh();
         assertEquals("An agent takes over now", page.value("#texts\\:transferred"), "saved");
         assertEquals("Back soon", page.value("#texts\\:agentsAway"), "saved");
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("admin-bots");
         browser.resize(390, 844);
         browser.screenshot("admin-bots-narrow");
@@ -125,6 +126,13 @@ class AdminPagesIT extends ClientIT {
         browser.driver.navigate().refresh();
         assertEquals("Renamed elsewhere", page.value("#general\\:name"), "the other change was not overwritten");
         assertNotEquals("Solved, bye", page.value("#texts\\:resolved"));
+    }
+
+    @Test
+    void anUnknownBotShowsTheNotFoundPage() {
+        browser.signIn(url, "admin", Fixture.DEMO_PASSWORD);
+        browser.driver.get(url + "console/admin/bot.xhtml?id=" + Long.MAX_VALUE);
+        page.text("#error-404", "Not found");
     }
 
     @Test
