@@ -2,14 +2,30 @@ package io.livechat.agent.boundary;
 
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
+import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Admins create the people who use Live Chat. */
+/**
+ * Admins create the people who use Live Chat, change their role, disable them and set their
+ * passwords. An admin cannot disable or demote themselves: there must always be someone left who
+ * can run the product (a refusal of type {@value #SELF}).
+ */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
 @RolesAllowed("ADMIN")
@@ -18,17 +34,98 @@ public class UserAdministration {
     /** Lower case, digits, dot, dash and underscore: safe in URLs and never mistaken for a bot caller. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** The problem type of an admin disabling or demoting themselves. */
+    public static final String SELF = "own-account";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
 
     public UserAccount create(String username, String displayName, Role role, String password) {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("A username is 2 to 80 of a-z, 0-9, '.', '-' and '_', starting with a letter or digit");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
+        requireStrong(password);
+        return accounts.create(username, displayName, role, password);
+    }
+
+    /** Creates the person with an email address (optional: blank means none). */
+    public UserAccount create(String username, @NotBlank @Size(max = 120) String displayName,
+            @Email @Size(max = 254) String email, @NotNull Role role, String password) {
+        UserAccount account = create(username, displayName.strip(), role, password);
+        account.changeEmail(email);
+        return account;
+    }
+
+    /** Everyone, by username. */
+    public List<UserAccount> all() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    }
+
+    public UserAccount changeRole(long accountId, @NotNull Role role) {
+        UserAccount account = find(accountId);
+        if (role != Role.ADMIN) {
+            requireNotCaller(account, "demote");
+        }
+        account.changeRole(role);
+        return account;
+    }
+
+    /** A disabled person can no longer sign in nor use a session they already have. */
+    public UserAccount disable(long accountId) {
+        UserAccount account = find(accountId);
+        requireNotCaller(account, "disable");
+        account.disable();
+        return account;
+    }
+
+    public UserAccount enable(long accountId) {
+        UserAccount account = find(accountId);
+        account.enable();
+        return account;
+    }
+
+    /** Sets the password the admin chose. */
+    public UserAccount changePassword(long accountId, String password) {
+        requireStrong(password);
+        UserAccount account = find(accountId);
+        account.changePasswordHash(passwordHash.generate(password.toCharArray()));
+        return account;
+    }
+
+    /** Sets a new random password and returns it: the only time anyone sees it. */
+    public String generatePassword(long accountId) {
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        changePassword(accountId, password);
+        return password;
+    }
+
+    private UserAccount find(long accountId) {
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("User", accountId);
+        }
+        return account;
+    }
+
+    private void requireNotCaller(UserAccount account, String what) {
+        if (account.equals(accounts.current())) {
+            throw new ConflictException(SELF, "An admin cannot " + what + " their own account");
+        }
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        return accounts.create(username, displayName, role, password);
     }
 }

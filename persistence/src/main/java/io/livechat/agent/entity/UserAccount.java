@@ -76,6 +76,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+<<<<<<< HEAD
     /** The identity provider decides the role of a person who signs in through single sign-on. */
     public void assignRole(Role role) {
         this.role = Objects.requireNonNull(role);
@@ -85,6 +86,17 @@ public class UserAccount {
         this.email = email;
     }
 
+=======
+    /** The address to reach the person at; blank means none. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public void changeRole(Role role) {
+        this.role = Objects.requireNonNull(role);
+    }
+
+>>>>>>> feature/console-admin
     public void disable() {
         this.enabled = false;
         this.presence = Presence.OFFLINE;
@@ -147,6 +159,10 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     @Override

@@ -82,6 +82,18 @@ public class Bot {
         this.calls = CallSettings.disabled();
     }
 
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public void changeTexts(NotificationTexts texts) {
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    public void changeCalls(CallSettings calls) {
+        this.calls = Objects.requireNonNull(calls);
+    }
+
     public void addMember(UserAccount account) {
         members.add(account);
     }
@@ -128,6 +140,11 @@ public class Bot {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The optimistic-lock version: an edit form carries it so that a change made meanwhile is not overwritten. */
+    public long getVersion() {
+        return version;
     }
 
     @Override

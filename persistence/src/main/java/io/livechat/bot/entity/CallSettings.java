@@ -2,6 +2,7 @@ package io.livechat.bot.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /**
  * Whether agents of a bot may start audio or video calls, and the call provider project that
@@ -17,6 +18,7 @@ public class CallSettings {
     private boolean videoEnabled;
 
     @Column(name = "call_project_id", length = 120)
+    @Size(max = 120)
     private String projectId;
 
     protected CallSettings() {

@@ -4,6 +4,7 @@ import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
 import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,10 @@ public class WhatsappAccounts {
     @Inject
     private Clock clock;
 
+    /**
+     * Connects the bot to the number and sets the access token. A blank token keeps the one already
+     * set (the token is write-only, so a form cannot show it back); without one it is refused.
+     */
     public WhatsappConnection connect(long botId, String phoneNumberId, String accessToken) {
         Bot bot = access.find(botId);
         String number = phoneNumberId.strip();
@@ -47,25 +52,35 @@ public class WhatsappAccounts {
             throw new ConflictException("whatsapp-number-taken",
                     "WhatsApp number id " + number + " is connected to another bot");
         }
-        bot.connectWhatsapp(number);
         WhatsappAccount account = em.find(WhatsappAccount.class, botId);
+        boolean newToken = accessToken != null && !accessToken.isBlank();
+        if (account == null && !newToken) {
+            throw new InvalidInputException("An access token is needed to connect WhatsApp");
+        }
+        bot.connectWhatsapp(number);
         if (account == null) {
             account = new WhatsappAccount(botId, accessToken.strip(), clock.instant());
             em.persist(account);
-        } else {
+        } else if (newToken) {
             account.changeToken(accessToken.strip(), clock.instant());
         }
         LOG.log(Level.INFO, "Bot {0} connected to WhatsApp number id {1}", new Object[] {botId, number});
         return new WhatsappConnection(botId, number, true, account.getUpdatedAt());
     }
 
-    public WhatsappConnection find(long botId) {
+    /** The bot's connection; an unconnected bot has no number and no token. */
+    public WhatsappConnection status(long botId) {
         Bot bot = access.find(botId);
         WhatsappAccount account = em.find(WhatsappAccount.class, botId);
-        if (bot.getWhatsappPhoneNumberId() == null && account == null) {
-            throw new NotFoundException("WhatsApp connection of bot", botId);
-        }
         return new WhatsappConnection(botId, bot.getWhatsappPhoneNumberId(), account != null,
                 account == null ? null : account.getUpdatedAt());
+    }
+
+    public WhatsappConnection find(long botId) {
+        WhatsappConnection connection = status(botId);
+        if (connection.phoneNumberId() == null && !connection.accessTokenSet()) {
+            throw new NotFoundException("WhatsApp connection of bot", botId);
+        }
+        return connection;
     }
 }

@@ -4,7 +4,6 @@ import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.widget.control.Secrets;
 import io.livechat.channel.widget.entity.WidgetSettings;
-import io.livechat.shared.boundary.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +31,10 @@ public class WidgetAdministration {
         return view(bot, settingsOf(bot));
     }
 
-    /** Replaces the allowed origins; each is a scheme, host and port such as {@code https://shop.example.com}. */
+    /**
+     * Replaces the allowed origins; each is a scheme, host and port such as {@code https://shop.example.com}.
+     * One bad origin refuses them all ({@link InvalidOriginException} names it) and keeps the old list.
+     */
     public WidgetSettingsView allowOrigins(long botId, List<String> origins) {
         Bot bot = access.find(botId);
         List<String> normalized = origins.stream().map(WidgetAdministration::origin).distinct().toList();
@@ -58,13 +60,13 @@ public class WidgetAdministration {
             boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || !bare
                     || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new InvalidInputException("Not an origin (scheme://host[:port]): " + text);
+                throw new InvalidOriginException(String.valueOf(text));
             }
             int port = uri.getPort();
             boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("Not an origin (scheme://host[:port]): " + text);
+            throw new InvalidOriginException(String.valueOf(text));
         }
     }
 

@@ -22,4 +22,12 @@ class WidgetAdministrationTest {
             assertThrows(InvalidInputException.class, () -> WidgetAdministration.origin(bad), bad);
         }
     }
+
+    @Test
+    void theRefusalNamesTheBadOriginSoThatAFormCanShowIt() {
+        InvalidOriginException refused = assertThrows(InvalidOriginException.class,
+                () -> WidgetAdministration.origin("https://shop.example.com/path"));
+        assertEquals("https://shop.example.com/path", refused.origin());
+        assertEquals("invalid-input", refused.type(), "the REST problem type stays what clients know");
+    }
 }

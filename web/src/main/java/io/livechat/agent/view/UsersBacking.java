@@ -1,0 +1,138 @@
+package io.livechat.agent.view;
+
+import io.livechat.agent.boundary.UserAdministration;
+import io.livechat.agent.entity.Role;
+import io.livechat.agent.entity.UserAccount;
+import io.livechat.console.Refusals;
+import io.livechat.console.Texts;
+import io.livechat.shared.boundary.BusinessException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * The users page: everyone who signs in, a form to create a person, and per person their role,
+ * whether they may sign in, and a new password (typed by the admin, or generated and shown once).
+ */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAdministration administration;
+
+    private final UserForm form = new UserForm();
+    private List<UserAccount> users;
+    private final Map<Long, Role> roles = new HashMap<>();
+    private UserAccount selected;
+    private String newPassword;
+    private String generatedPassword;
+
+    @PostConstruct
+    void load() {
+        users = administration.all();
+        roles.clear();
+        users.forEach(user -> roles.put(user.getId(), user.getRole()));
+    }
+
+    public void create() {
+        try {
+            UserAccount created = administration.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
+                    form.getRole(), form.getPassword());
+            Texts.info("admin.user.created", created.getUsername());
+            form.clear();
+            load();
+        } catch (BusinessException e) {
+            Refusals.show("create:username", e);
+        } catch (EJBException e) {
+            if (!Refusals.shown(null, e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void changeRole(UserAccount user) {
+        change(user, "admin.user.roleChanged", id -> administration.changeRole(id, roles.get(id)));
+    }
+
+    public void disable(UserAccount user) {
+        change(user, "admin.user.disabled", administration::disable);
+    }
+
+    public void enable(UserAccount user) {
+        change(user, "admin.user.enabled", administration::enable);
+    }
+
+    /** Opens the password dialog for the person. */
+    public void select(UserAccount user) {
+        selected = user;
+        newPassword = null;
+        generatedPassword = null;
+    }
+
+    public void changePassword() {
+        change(selected, "admin.user.passwordChanged", id -> administration.changePassword(id, newPassword));
+        newPassword = null;
+    }
+
+    public void generatePassword() {
+        generatedPassword = administration.generatePassword(selected.getId());
+        Texts.info("admin.user.passwordGenerated", selected.getUsername());
+    }
+
+    /** Runs one change; a refusal shows for the page and the list shows again as saved. */
+    private void change(UserAccount user, String doneKey, LongFunction<UserAccount> change) {
+        try {
+            change.apply(user.getId());
+            Texts.info(doneKey, user.getUsername());
+        } catch (BusinessException e) {
+            Refusals.show(null, e);
+        } catch (EJBException e) {
+            if (!Refusals.shown(null, e)) {
+                throw e;
+            }
+        }
+        load();
+    }
+
+    public UserForm getForm() {
+        return form;
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+
+    public Map<Long, Role> getRoles() {
+        return roles;
+    }
+
+    public Role[] getRoleChoices() {
+        return Role.values();
+    }
+
+    public UserAccount getSelected() {
+        return selected;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getGeneratedPassword() {
+        return generatedPassword;
+    }
+}
