@@ -3,12 +3,9 @@
  * LiveChatConsole.receive; a page registers what it does for each kind of push:
  *   LiveChatConsole.on('handover', function (event) { ... });   // event.botId, event.handoverId, ...
  * Kinds: handover (a transition), message (a new message in a conversation), typing (a visitor types),
-<<<<<<< HEAD
- * note (a note on a conversation's contact), tags (a conversation's tags changed).
-=======
+ * note (a note on a conversation's contact), tags (a conversation's tags changed),
  * and open: the socket (re)connected, so pushes sent while it was closed were missed; refresh then.
  * While the socket is open, <html data-live="open"> says so.
->>>>>>> feature/console-signin
  */
 var LiveChatConsole = (function () {
     var handlers = {};

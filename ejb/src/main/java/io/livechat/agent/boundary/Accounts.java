@@ -85,7 +85,7 @@ public class Accounts {
         if (!account.isEnabled()) {
             return Optional.empty();
         }
-        account.assignRole(identity.role());
+        account.changeRole(identity.role());
         if (account.getEmail().isEmpty()) {
             identity.email().ifPresent(account::changeEmail);
         }

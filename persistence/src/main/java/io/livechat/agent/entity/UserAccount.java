@@ -76,27 +76,16 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-<<<<<<< HEAD
-    /** The identity provider decides the role of a person who signs in through single sign-on. */
-    public void assignRole(Role role) {
-        this.role = Objects.requireNonNull(role);
-    }
-
-    public void changeEmail(String email) {
-        this.email = email;
-    }
-
-=======
     /** The address to reach the person at; blank means none. */
     public void changeEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
+    /** An admin's decision, or the identity provider's for a person who signs in through single sign-on. */
     public void changeRole(Role role) {
         this.role = Objects.requireNonNull(role);
     }
 
->>>>>>> feature/console-admin
     public void disable() {
         this.enabled = false;
         this.presence = Presence.OFFLINE;
