@@ -21,7 +21,7 @@ var LiveChatPage = (function () {
 
     function localizeTimes() {
         var format = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
-        document.querySelectorAll('.livechat-transcript time[datetime]').forEach(function (time) {
+        document.querySelectorAll('.livechat time[datetime]').forEach(function (time) {
             var at = new Date(time.getAttribute('datetime'));
             if (!isNaN(at)) {
                 time.textContent = format.format(at);

@@ -33,7 +33,8 @@ class LiveChatIT extends ClientIT {
 
     @BeforeEach
     void newBot() {
-        app = Api.loopback(base).toString().replaceAll("/?$", "/");
+        String loopback = Api.loopback(base).toString();
+        app = loopback.endsWith("/") ? loopback : loopback + "/";
         botId = fixture.bot("Live Chat");
     }
 
@@ -101,6 +102,11 @@ class LiveChatIT extends ClientIT {
         long handoverId = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
         agent.waitUntilListed(handoverId, "PENDING");
         colleague.waitUntilListed(handoverId, "PENDING");
+
+        colleague.select(handoverId);
+        colleague.click("assign");
+        colleague.waitForNotice("Go online before you assign a handover to yourself.");
+        assertEquals("Waiting for an agent", colleague.state(), "an offline agent cannot take it");
 
         agent.select(handoverId);
         agent.click("assign");
