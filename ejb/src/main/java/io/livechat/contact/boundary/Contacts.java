@@ -2,6 +2,7 @@ package io.livechat.contact.boundary;
 
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.boundary.Conversations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,9 @@ public class Contacts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Conversations conversations;
+
     /** The bot's contact with this identity, created if the bot has not met them yet. */
     public Contact findOrCreate(Bot bot, ContactIdentity identity) {
         Contact contact = em.createNamedQuery(Contact.BY_IDENTITY, Contact.class)
@@ -33,5 +37,10 @@ public class Contacts {
                 });
         contact.learnName(identity.name());
         return contact;
+    }
+
+    /** The profile of the conversation's user, for a caller who may see the conversation's bot. */
+    public ContactProfile profileOf(long conversationId) {
+        return ContactProfile.of(conversations.visible(conversationId).getContact());
     }
 }

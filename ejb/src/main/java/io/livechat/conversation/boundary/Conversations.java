@@ -115,7 +115,13 @@ public class Conversations {
         return message;
     }
 
-    private Conversation visible(long conversationId) {
+    /** Refuses a caller who may not see the bot. */
+    public void requireBotVisible(long botId) {
+        access.visible(botId);
+    }
+
+    /** The conversation, if the caller may see its bot. */
+    public Conversation visible(long conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);

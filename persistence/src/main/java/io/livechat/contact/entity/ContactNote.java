@@ -17,9 +17,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "contact_note")
 @NamedQuery(name = ContactNote.OF_CONTACT,
-        query = "SELECT n FROM ContactNote n WHERE n.contact.id = :contactId ORDER BY n.createdAt, n.id")
+        query = "SELECT n FROM ContactNote n WHERE n.contact.id = :contactId ORDER BY n.createdAt DESC, n.id DESC")
 public class ContactNote {
 
+    /** A contact's notes, newest first. */
     public static final String OF_CONTACT = "ContactNote.ofContact";
 
     @Id

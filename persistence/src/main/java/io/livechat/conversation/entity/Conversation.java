@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,9 +33,14 @@ import java.util.TreeSet;
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.LATEST_OF_CONTACT,
         query = "SELECT c FROM Conversation c WHERE c.contact = :contact ORDER BY c.lastMessageAt DESC, c.id DESC")
+// Native: EclipseLink cannot ORDER BY an element collection's value in JPQL.
+@NamedNativeQuery(name = Conversation.TAGS_OF_BOT, query = "SELECT DISTINCT t.tag FROM conversation_tag t"
+        + " JOIN conversation c ON c.id = t.conversation_id WHERE c.bot_id = ?1 AND t.tag LIKE ?2 ORDER BY t.tag")
 public class Conversation {
 
     public static final String LATEST_OF_CONTACT = "Conversation.latestOfContact";
+    /** The tags in use on a bot's conversations that match a LIKE pattern: parameters bot id, pattern. */
+    public static final String TAGS_OF_BOT = "Conversation.tagsOfBot";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,6 +4,8 @@ import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import io.livechat.bot.boundary.Bots;
 import io.livechat.channel.widget.boundary.VisitorTyping;
+import io.livechat.contact.boundary.ContactNoted;
+import io.livechat.conversation.boundary.ConversationTagged;
 import io.livechat.conversation.boundary.MessageQueued;
 import io.livechat.conversation.boundary.MessageReceived;
 import io.livechat.handover.boundary.HandoverChanged;
@@ -28,7 +30,7 @@ import org.omnifaces.cdi.PushContext;
 /**
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
  * change committed (nothing is announced for a rolled-back change). Every push names its kind
- * ({@code handover}, {@code message}, {@code typing}) and the ids a page needs to refresh.
+ * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page needs to refresh.
  *
  * <p>OmniFaces pushes to the sockets of this node only; in a cluster the same push also goes out
  * as a Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
@@ -75,6 +77,15 @@ public class ConsolePush {
             push(typing.botId(), Json.createObjectBuilder().add("type", "typing")
                     .add("conversationId", typing.conversationId()));
         }
+    }
+
+    void noted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactNoted noted) {
+        push(noted.botId(), Json.createObjectBuilder().add("type", "note")
+                .add("conversationId", noted.conversationId()).add("contactId", noted.contactId()));
+    }
+
+    void tagged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationTagged tagged) {
+        push(tagged.botId(), Json.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
     }
 
     private void push(long botId, JsonObjectBuilder event) {
