@@ -76,14 +76,25 @@ class LiveChatIT extends ClientIT {
         assertTrue(agent.state().startsWith("Assigned to Agent"), agent.state());
         manager.waitUntilListed(handoverId, "ASSIGNED");
 
+        user.script("var typing = arguments[0]; new MutationObserver(function () { if (typing.textContent) {"
+                + " window.agentTyping = typing.textContent; } }).observe(typing, {childList: true});", user.part(".typing"));
         agent.reply("Hi, I am here. What happened?");
         user.waitForMessage("AGENT", "Hi, I am here. What happened?");
+        assertTrue(String.valueOf(user.script("return window.agentTyping")).endsWith("is typing\u2026"),
+                "the composer told the widget that the agent types");
+        agent.script("var typing = document.getElementById('livechat-typing'); new MutationObserver(function () {"
+                + " if (typing.textContent) { window.typingShown = typing.textContent; } }).observe(typing, {childList: true});");
         user.part("textarea").sendKeys("My order 42 <b>did not</b> arrive");
-        agent.within(LiveChatPage.LIVE, "the user typing", d -> agent.find("#livechat-typing").getText()
-                .equals("typing\u2026") ? true : null);
+        agent.within(LiveChatPage.LIVE.plusSeconds(5), "the user typing",
+                d -> agent.script("return window.typingShown || null"));
+        assertEquals("typing\u2026", agent.script("return window.typingShown"));
         user.part("button.send").click();
         agent.waitForMessage("USER", "My order 42 <b>did not</b> arrive");
         assertTrue(agent.driver.findElements(By.cssSelector("#lc\\:transcript b")).isEmpty(), "text, never markup");
+        agent.find("#livechat-emoji-toggle").click();
+        agent.find("#livechat-emoji button:nth-child(4)").click();
+        agent.click("send");
+        user.waitForMessage("AGENT", "\uD83D\uDC4D");
         agent.screenshot("livechat-agent");
 
         agent.click("resolve");
@@ -171,6 +182,41 @@ class LiveChatIT extends ClientIT {
         int handoversLeft = admin.find(".livechat-handovers").getRect().getX();
         assertEquals(handoversLeft, admin.find(".livechat-conversation").getRect().getX(), "sections stack");
         admin.screenshot("livechat-narrow");
+    }
+
+    @Test
+    void anAdminAddsANoteWithAuthorAndTimeThatAnAgentSeesLiveAndTheAgentTagsTheConversation() throws IOException {
+        long handoverId = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
+        LiveChatPage agent = page(fixture.person("agent", "AGENT", botId));
+        agent.select(handoverId);
+        String profile = agent.find("#profile").getText();
+        assertTrue(profile.contains("Visitor visitor-") && profile.contains("Web"), profile);
+
+        LiveChatPage admin = page("admin", Fixture.DEMO_PASSWORD);
+        admin.select(handoverId);
+        admin.find("#lc\\:note").sendKeys("Prefers <b>email</b> over calls");
+        admin.click("addNote");
+        for (LiveChatPage page : List.of(admin, agent)) {
+            String note = page.within(LiveChatPage.LIVE, "the note", d -> (String) page.script(
+                    "var n = document.querySelector('.livechat-note'); return n ? n.innerText : null"));
+            assertTrue(note.contains("Prefers <b>email</b> over calls"), note);
+            assertTrue(note.startsWith("Ada Admin"), () -> "the author: " + note);
+            assertTrue(note.matches("(?s).*\\d{1,2}:\\d{2}.*"), () -> "the time: " + note);
+        }
+
+        agent.find("#lc\\:tag_input").sendKeys("Refund");
+        agent.click("addTag");
+        for (LiveChatPage page : List.of(agent, admin)) {
+            page.within(LiveChatPage.LIVE, "the tag", d -> d.findElement(By.cssSelector(".livechat-tag[data-tag='refund']")));
+        }
+        long other = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
+        agent.select(other);
+        agent.find("#lc\\:tag_input").sendKeys("re");
+        agent.within(LiveChatPage.LIVE, "the suggestion", d -> d.findElement(By.cssSelector(".ui-autocomplete-item[data-item-value='refund']")));
+        agent.select(handoverId);
+        agent.find(".livechat-tag[data-tag='refund'] a").click();
+        agent.within(LiveChatPage.LIVE, "the tag removed",
+                d -> d.findElements(By.cssSelector(".livechat-tag")).isEmpty() ? true : null);
     }
 
     @Test
