@@ -85,7 +85,7 @@ class LiveChatIT extends ClientIT {
         agent.script("var typing = document.getElementById('livechat-typing'); new MutationObserver(function () {"
                 + " if (typing.textContent) { window.typingShown = typing.textContent; } }).observe(typing, {childList: true});");
         user.part("textarea").sendKeys("My order 42 <b>did not</b> arrive");
-        agent.within(LiveChatPage.LIVE.plusSeconds(5), "the user typing",
+        agent.waitFor(LiveChatPage.LIVE.plusSeconds(5), "the user typing",
                 d -> agent.script("return window.typingShown || null"));
         assertEquals("typing\u2026", agent.script("return window.typingShown"));
         user.part("button.send").click();
@@ -197,7 +197,7 @@ class LiveChatIT extends ClientIT {
         admin.find("#lc\\:note").sendKeys("Prefers <b>email</b> over calls");
         admin.click("addNote");
         for (LiveChatPage page : List.of(admin, agent)) {
-            String note = page.within(LiveChatPage.LIVE, "the note", d -> (String) page.script(
+            String note = page.waitFor(LiveChatPage.LIVE, "the note", d -> (String) page.script(
                     "var n = document.querySelector('.livechat-note'); return n ? n.innerText : null"));
             assertTrue(note.contains("Prefers <b>email</b> over calls"), note);
             assertTrue(note.startsWith("Ada Admin"), () -> "the author: " + note);
@@ -207,15 +207,15 @@ class LiveChatIT extends ClientIT {
         agent.find("#lc\\:tag_input").sendKeys("Refund");
         agent.click("addTag");
         for (LiveChatPage page : List.of(agent, admin)) {
-            page.within(LiveChatPage.LIVE, "the tag", d -> d.findElement(By.cssSelector(".livechat-tag[data-tag='refund']")));
+            page.waitFor(LiveChatPage.LIVE, "the tag", d -> d.findElement(By.cssSelector(".livechat-tag[data-tag='refund']")));
         }
         long other = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
         agent.select(other);
         agent.find("#lc\\:tag_input").sendKeys("re");
-        agent.within(LiveChatPage.LIVE, "the suggestion", d -> d.findElement(By.cssSelector(".ui-autocomplete-item[data-item-value='refund']")));
+        agent.waitFor(LiveChatPage.LIVE, "the suggestion", d -> d.findElement(By.cssSelector(".ui-autocomplete-item[data-item-value='refund']")));
         agent.select(handoverId);
         agent.find(".livechat-tag[data-tag='refund'] a").click();
-        agent.within(LiveChatPage.LIVE, "the tag removed",
+        agent.waitFor(LiveChatPage.LIVE, "the tag removed",
                 d -> d.findElements(By.cssSelector(".livechat-tag")).isEmpty() ? true : null);
     }
 

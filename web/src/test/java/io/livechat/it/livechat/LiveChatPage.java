@@ -1,17 +1,11 @@
 package io.livechat.it.livechat;
 
 import io.livechat.it.support.Chromium;
-import io.livechat.it.support.Fixture;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Live Chat page of one bot in a person's Chromium, as they look at it and click. */
 final class LiveChatPage extends Chromium {
@@ -19,24 +13,22 @@ final class LiveChatPage extends Chromium {
     /** How soon a push must show on an open page. */
     static final Duration LIVE = Duration.ofSeconds(3);
 
-    private final String app;
-
-    private LiveChatPage(String name, String app) throws IOException {
+    private LiveChatPage(String name) throws IOException {
         super(name);
-        this.app = app;
     }
 
     /** A Chromium of its own for the person, signed in and on the bot's Live Chat. */
     static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
-        LiveChatPage page = new LiveChatPage(username, app);
-        page.signIn(app, username, password);
-        page.driver.get(app + "console/livechat.xhtml?bot=" + botId);
-        page.find("#lc\\:handovers");
-        return page;
-    }
-
-    static LiveChatPage open(String app, String username, long botId) throws IOException {
-        return open(app, username, Fixture.PASSWORD, botId);
+        LiveChatPage page = new LiveChatPage(username);
+        try {
+            page.signIn(app, username, password);
+            page.driver.get(app + "console/livechat.xhtml?bot=" + botId);
+            page.find("#lc\\:handovers");
+            return page;
+        } catch (RuntimeException e) {
+            page.close();
+            throw e;
+        }
     }
 
     void goOnline() {
@@ -49,7 +41,7 @@ final class LiveChatPage extends Chromium {
 
     /** The handover's entry in a list, once it shows (within {@link #LIVE}). */
     WebElement item(long handoverId) {
-        return within(LIVE, "handover " + handoverId + " in a list",
+        return waitFor(LIVE, "handover " + handoverId + " in a list",
                 d -> d.findElement(By.cssSelector("a[data-handover='" + handoverId + "']")));
     }
 
@@ -58,18 +50,18 @@ final class LiveChatPage extends Chromium {
     }
 
     void waitUntilListed(long handoverId, String state) {
-        within(LIVE, "handover " + handoverId + " " + state, d -> d.findElements(
+        waitFor(LIVE, "handover " + handoverId + " " + state, d -> d.findElements(
                 By.cssSelector("a[data-handover='" + handoverId + "'][data-state='" + state + "']")).isEmpty() ? null : true);
     }
 
     void waitUntilGone(long handoverId) {
-        within(LIVE, "handover " + handoverId + " gone from the lists",
+        waitFor(LIVE, "handover " + handoverId + " gone from the lists",
                 d -> d.findElements(By.cssSelector("a[data-handover='" + handoverId + "']")).isEmpty() ? true : null);
     }
 
     /** The first handover in the pending list. */
     long firstPending() {
-        return Long.parseLong(within(Duration.ofSeconds(20), "a pending handover",
+        return Long.parseLong(waitFor(Duration.ofSeconds(20), "a pending handover",
                 d -> d.findElement(By.cssSelector("a[data-state='PENDING']"))).getAttribute("data-handover"));
     }
 
@@ -93,7 +85,7 @@ final class LiveChatPage extends Chromium {
 
     /** The transcript's message of the sender with this text, once it shows. */
     WebElement waitForMessage(String sender, String text) {
-        return within(LIVE.plusSeconds(5), sender + " message '" + text + "'", d -> messages().stream()
+        return waitFor(LIVE.plusSeconds(5), sender + " message '" + text + "'", d -> messages().stream()
                 .filter(m -> sender.equals(m.getAttribute("data-sender")))
                 .filter(m -> m.findElement(By.cssSelector(".livechat-msg-text")).getText().equals(text))
                 .findFirst().orElse(null));
@@ -119,15 +111,4 @@ final class LiveChatPage extends Chromium {
         script("OmniFaces.Push.close('console')");
     }
 
-    <T> T within(Duration timeout, String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout)
-                .withMessage(() -> "waiting " + timeout.toSeconds() + " s for " + what)
-                .ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
-    }
-
-    String app() {
-        return app;
-    }
 }
