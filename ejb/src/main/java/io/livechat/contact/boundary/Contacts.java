@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 
 /** The end users of bots, found by their channel identity and created on first contact. */
@@ -21,6 +22,21 @@ public class Contacts {
 
     @Inject
     private Conversations conversations;
+
+    /**
+     * Whether a failure is a transaction that ended on the unique identity of contacts: two first
+     * requests of one new user both created the contact, and this one came second. Asked again in a new
+     * transaction, it finds the contact the other created.
+     */
+    public static boolean isIdentityTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException violation && violation.getMessage() != null
+                    && violation.getMessage().contains(Contact.IDENTITY_KEY)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The bot's contact with this identity, created if the bot has not met them yet. */
     public Contact findOrCreate(Bot bot, ContactIdentity identity) {

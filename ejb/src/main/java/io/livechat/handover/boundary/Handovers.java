@@ -19,8 +19,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,7 +72,26 @@ public class Handovers {
      * handover waits in the list. Refused if the conversation already has an open handover.
      */
     @RolesAllowed({"BOT", "ADMIN", "MANAGER"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public HandoverView request(HandoverRequest request) {
+        Handovers self = session.getBusinessObject(Handovers.class);
+        try {
+            return self.requestOnce(request);
+        } catch (EJBException e) {
+            if (!Contacts.isIdentityTaken(e)) {
+                throw e;
+            }
+            // Another request created this new contact at the same moment and this transaction ended on
+            // its unique key. In a new transaction the request finds the contact, its conversation and
+            // any handover the other opened, as a request a moment later would.
+            return self.requestOnce(request);
+        }
+    }
+
+    /** One attempt of {@link #request}, in its own transaction; not for other callers. */
+    @RolesAllowed({"BOT", "ADMIN", "MANAGER"})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public HandoverView requestOnce(HandoverRequest request) {
         Bot bot = access.visible(request.botId());
         Contact contact = contacts.findOrCreate(bot, request.contact());
         Conversation conversation = conversations.ongoing(bot, contact);

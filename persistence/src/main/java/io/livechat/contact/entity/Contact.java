@@ -35,6 +35,8 @@ import java.util.TreeMap;
 public class Contact {
 
     public static final String BY_IDENTITY = "Contact.byIdentity";
+    /** The database's unique key on (bot, channel, external id): one contact per identity and bot. */
+    public static final String IDENTITY_KEY = "uk_contact_identity";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,9 @@ package io.livechat.flow.rest;
 
 import io.livechat.flow.boundary.FlowDefinition;
 import io.livechat.flow.boundary.Flows;
+import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +43,15 @@ public class FlowResource {
     public Response importFlow(@PathParam("botId") long botId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull FlowDefinition flow) {
         Integer expected = ifMatch == null ? flow.version() : version(ifMatch);
-        return withTag(flows.replace(botId, flow, expected));
+        try {
+            return withTag(flows.replace(botId, flow, expected));
+        } catch (ConflictException stale) {
+            if (ifMatch == null) {
+                throw stale; // the document's own version was stale: a conflict of content
+            }
+            // The request's precondition failed (RFC 9110, If-Match).
+            return Problem.of(stale.type(), 412, Problem.title(412), stale.getMessage(), stale.details()).toResponse();
+        }
     }
 
     private static Response withTag(FlowDefinition flow) {

@@ -117,6 +117,10 @@ class FlowIT {
                 .add("version", 0).build());
         assertEquals(409, stale.status(), stale::toString);
         assertEquals("stale-flow", stale.problemType());
+        ApiResponse staleTag = fixture.admin().putIfMatch(flow(), "\"0\"", supportFlow("ask-order"));
+        assertEquals(412, staleTag.status(), staleTag::toString);
+        assertEquals("stale-flow", staleTag.problemType());
+        assertEquals(1, fixture.admin().get(flow()).object().getInt("version"), "the refused imports changed nothing");
         assertEquals(2, fixture.admin().put(flow(), exported).object().getInt("version"), "an export imports again");
     }
 

@@ -5,19 +5,15 @@ import static io.livechat.it.support.HandoverPaths.audit;
 import static io.livechat.it.support.HandoverPaths.id;
 import static io.livechat.it.support.HandoverPaths.messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.Race;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Agents who click "Assign to me" at the same moment: exactly one wins, every other one is told who. */
@@ -59,35 +55,6 @@ class AssignRaceIT extends ClientIT {
 
     /** Every agent sends the request as soon as all of them are ready to. */
     private static List<ApiResponse> raceToAssign(List<Api> agents, String path) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(agents.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(agents.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<ApiResponse>> calls = agents.stream()
-                    .map(agent -> CompletableFuture.supplyAsync(() -> {
-                        ready.countDown();
-                        await(go);
-                        return agent.post(path, null);
-                    }, pool))
-                    .toList();
-            assertTrue(ready.await(30, TimeUnit.SECONDS));
-            go.countDown();
-            List<ApiResponse> answers = new ArrayList<>();
-            for (CompletableFuture<ApiResponse> call : calls) {
-                answers.add(call.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Race.together(agents.stream().<Supplier<ApiResponse>>map(agent -> () -> agent.post(path, null)).toList());
     }
 }

@@ -78,9 +78,18 @@ public final class Api {
     }
 
     public ApiResponse put(String path, JsonValue body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(putRequest(path, body));
+    }
+
+    /** A conditional PUT: only if the resource's ETag still matches. */
+    public ApiResponse putIfMatch(String path, String etag, JsonValue body) {
+        return send(putRequest(path, body).header("If-Match", etag));
+    }
+
+    private HttpRequest.Builder putRequest(String path, JsonValue body) {
+        return request(path).header("Content-Type", "application/json")
                 .PUT(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString())));
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Reads the test database directly, for what no API shows: the webhook inbox, the kept errors, what
@@ -16,9 +17,7 @@ public final class Database {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("livechat.test.db.url"),
-                System.getProperty("livechat.test.db.user"), System.getProperty("livechat.test.db.password"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -29,6 +28,20 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs a statement that returns no rows (DDL, such as a trigger that makes the database refuse a write). */
+    public static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("livechat.test.db.url"),
+                System.getProperty("livechat.test.db.user"), System.getProperty("livechat.test.db.password"));
     }
 
     /** Waits until every stored delivery that contains the text (a test's unique suffix) is processed. */

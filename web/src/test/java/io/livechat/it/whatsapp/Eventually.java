@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Waits for what the server does in the background (webhook processing, sends and their retries). */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static <T> T until(Supplier<T> probe, Predicate<T> done, Duration timeout, String what) {
+    public static <T> T until(Supplier<T> probe, Predicate<T> done, Duration timeout, String what) {
         Instant deadline = Instant.now().plus(timeout);
         T value = probe.get();
         while (!done.test(value)) {

@@ -3,8 +3,10 @@ package io.livechat.it.whatsapp;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -37,6 +39,16 @@ public final class GraphApi {
             server.start();
         }
         return server;
+    }
+
+    /**
+     * Answers every send of every number with a fresh wamid, at a low priority so a test's own stubs
+     * win: for tests whose handovers send notices that are another test's business.
+     */
+    public static void acceptAnySend() {
+        server().stubFor(post(urlPathMatching(VERSION + ".*/messages")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withTransformers("response-template")
+                        .withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.{{randomValue type='UUID'}}\"}]}")));
     }
 
     public static String messagesPath(String phoneNumberId) {

@@ -1,9 +1,6 @@
 package io.livechat.it.whatsapp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.livechat.it.support.LoopbackPorts;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -21,11 +18,7 @@ public class GraphApiPort implements LauncherSessionListener {
         if (System.getProperty(PROPERTY) != null) {
             return;
         }
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            System.setProperty(PROPERTY, String.valueOf(socket.getLocalPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        System.setProperty(PROPERTY, String.valueOf(LoopbackPorts.free(1)[0]));
     }
 
     public static int port() {

@@ -51,11 +51,7 @@ final class WidgetClient {
     /** The status of the socket handshake from a page of the origin: 101 when it is taken. */
     int handshake(String origin) throws Exception {
         try {
-            WebSocket socket = CLIENT.newWebSocketBuilder().header("Origin", origin)
-                    .buildAsync(URI.create(appBase.replaceFirst("^http", "ws") + "widget/socket?key=" + key),
-                            new WebSocket.Listener() { })
-                    .get(20, TimeUnit.SECONDS);
-            socket.abort();
+            socket(origin, new WebSocket.Listener() { }).abort();
             return 101;
         } catch (java.util.concurrent.ExecutionException | CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
@@ -63,6 +59,13 @@ final class WidgetClient {
             }
             throw e;
         }
+    }
+
+    /** The widget's socket as a page of the origin opens it. */
+    WebSocket socket(String origin, WebSocket.Listener listener) throws Exception {
+        return CLIENT.newWebSocketBuilder().header("Origin", origin)
+                .buildAsync(URI.create(appBase.replaceFirst("^http", "ws") + "widget/socket?key=" + key), listener)
+                .get(20, TimeUnit.SECONDS);
     }
 
     static String hmac(String secret, String text) throws Exception {

@@ -37,6 +37,9 @@ public class Outbox {
     private WhatsappSettings settings;
 
     @Inject
+    private StatusHandler statuses;
+
+    @Inject
     private Clock clock;
 
     public List<Long> due() {
@@ -88,6 +91,8 @@ public class Outbox {
             case SENT -> {
                 message.markSent(outcome.wamid());
                 entry.done(now);
+                em.flush();
+                statuses.applyParked(message);
             }
             case FAILED -> {
                 message.markFailed(outcome.reason());

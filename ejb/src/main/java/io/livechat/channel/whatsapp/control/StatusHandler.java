@@ -5,24 +5,34 @@ import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Applies a webhook status (sent, delivered, read, failed) to the outbound message it names, once
  * per status id and status. Statuses arrive unordered, so a message never moves back (a late
- * "delivered" does not undo "read").
+ * "delivered" does not undo "read"). A status can even arrive before our send recorded the wamid
+ * Meta answered with; it is parked until the send records it.
  */
 @ApplicationScoped
 public class StatusHandler {
 
     private static final Logger LOG = Logger.getLogger(StatusHandler.class.getName());
+    /** How long a status waits for the send of its wamid to be recorded; the send retries for less. */
+    private static final Duration PARKED_FOR = Duration.ofDays(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -36,15 +46,66 @@ public class StatusHandler {
         if (id == null || !firstTime(id, name)) {
             return;
         }
-        List<Message> messages = em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
-                .setParameter("channel", Channel.WHATSAPP)
-                .setParameter("externalId", id)
-                .getResultList();
-        if (messages.isEmpty()) {
-            LOG.log(Level.FINE, "Status {0} for a message Live Chat did not send", name);
+        Optional<Message> message = sentAs(id);
+        if (message.isPresent()) {
+            applyTo(message.get(), status);
             return;
         }
-        Message message = messages.get(0);
+        // The webhook may overtake the Graph API's answer to our send: park the status, then look
+        // again with a locking read, in case the send recorded the wamid meanwhile (see applyParked).
+        park(id, name, status);
+        sentAs(id).ifPresent(this::applyParked);
+    }
+
+    /**
+     * Applies the statuses that arrived for the message's wamid before its send was recorded. Called
+     * in the transaction that records the wamid; the locking read waits for a webhook transaction
+     * that is parking a status for it right now.
+     */
+    void applyParked(Message message) {
+        String wamid = message.getExternalId().orElseThrow();
+        List<?> payloads = em.createNativeQuery("SELECT payload FROM whatsapp_status_early WHERE status_id = ? FOR UPDATE")
+                .setParameter(1, wamid)
+                .getResultList();
+        if (payloads.isEmpty()) {
+            return;
+        }
+        for (Object payload : payloads) {
+            try (JsonReader reader = Json.createReader(new StringReader((String) payload))) {
+                applyTo(message, reader.readObject());
+            }
+        }
+        em.createNativeQuery("DELETE FROM whatsapp_status_early WHERE status_id = ?")
+                .setParameter(1, wamid)
+                .executeUpdate();
+    }
+
+    private Optional<Message> sentAs(String wamid) {
+        return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class)
+                .setParameter("channel", Channel.WHATSAPP)
+                .setParameter("externalId", wamid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void park(String id, String name, JsonObject status) {
+        Instant now = clock.instant();
+        em.createNativeQuery("DELETE FROM whatsapp_status_early WHERE received_at < ?")
+                .setParameter(1, Timestamp.from(now.minus(PARKED_FOR)))
+                .executeUpdate();
+        em.createNativeQuery("INSERT IGNORE INTO whatsapp_status_early (status_id, status, payload, received_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, id)
+                .setParameter(2, statusColumn(name))
+                .setParameter(3, status.toString())
+                .setParameter(4, Timestamp.from(now))
+                .executeUpdate();
+        LOG.log(Level.FINE, "Status {0} for a message whose send is not recorded (yet): parked", name);
+    }
+
+    private void applyTo(Message message, JsonObject status) {
+        String name = status.getString("status", "");
         DeliveryStatus current = message.getDeliveryStatus();
         switch (name) {
             case "sent" -> advance(message, DeliveryStatus.SENT);
@@ -79,8 +140,12 @@ public class StatusHandler {
     private boolean firstTime(String id, String name) {
         return em.createNativeQuery("INSERT IGNORE INTO whatsapp_status_seen (status_id, status, seen_at) VALUES (?, ?, ?)")
                 .setParameter(1, id)
-                .setParameter(2, name.length() > 16 ? name.substring(0, 16) : name)
+                .setParameter(2, statusColumn(name))
                 .setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate() == 1;
+    }
+
+    private static String statusColumn(String name) {
+        return name.length() > 16 ? name.substring(0, 16) : name;
     }
 }

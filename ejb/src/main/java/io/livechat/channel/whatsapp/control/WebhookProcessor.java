@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -72,6 +73,20 @@ public class WebhookProcessor {
             LOG.log(Level.WARNING, "WhatsApp webhook delivery {0} failed (attempt {1}), retried later: {2}",
                     new Object[] {deliveryId, delivery.getAttempts(), error});
         }
+    }
+
+    /**
+     * Deletes processed deliveries and applied status ids received before the cut-off; unprocessed
+     * deliveries stay whatever their age, they still hold what Meta sent. Answers how many rows went.
+     */
+    public int purge(Instant before) {
+        Timestamp cutOff = Timestamp.from(before);
+        return em.createNativeQuery("DELETE FROM whatsapp_inbox WHERE processed_at IS NOT NULL AND received_at < ?")
+                .setParameter(1, cutOff)
+                .executeUpdate()
+                + em.createNativeQuery("DELETE FROM whatsapp_status_seen WHERE seen_at < ?")
+                .setParameter(1, cutOff)
+                .executeUpdate();
     }
 
     private void handle(WebhookChange change, boolean lastChance) {

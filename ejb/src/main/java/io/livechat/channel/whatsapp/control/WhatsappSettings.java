@@ -41,6 +41,14 @@ public class WhatsappSettings {
     @ConfigProperty(name = "livechat.whatsapp.retry.attempts", defaultValue = "8")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.inbox.retention", defaultValue = "P30D")
+    Duration inboxRetention;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.purge.every", defaultValue = "PT1H")
+    Duration purgeEvery;
+
     public Optional<String> appSecret() {
         return appSecret.filter(secret -> !secret.isBlank());
     }
@@ -66,5 +74,18 @@ public class WhatsappSettings {
     /** Exponential backoff: the first retry after {@code retry.first}, each next one twice as late, at most an hour. */
     public Duration backoff(int attempts) {
         return Backoff.after(firstRetry, attempts);
+    }
+
+    /**
+     * How long processed webhook payloads and the ids of applied statuses are kept: longer than Meta
+     * retries a delivery (7 days), so a late duplicate is still recognized.
+     */
+    public Duration inboxRetention() {
+        return inboxRetention;
+    }
+
+    /** How often a node purges what outlived the retention. */
+    public Duration purgeEvery() {
+        return purgeEvery;
     }
 }

@@ -1,0 +1,202 @@
+package io.livechat.it.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A second Payara Micro node of this run's cluster ({@link TestCluster}), started by the test: the
+ * server, system properties, options and WAR of the Arquillian container, read from arquillian.xml
+ * so the two nodes cannot drift apart, with its own HTTP port and the cluster's other data grid port.
+ */
+public final class SecondNode implements AutoCloseable {
+
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final Path log;
+    private final URL base;
+
+    private SecondNode(Process process, Path log, URL base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /** Starts the node and returns once the application answers on it; fails with the node's log if it does not. */
+    public static SecondNode start() {
+        Path war = Path.of(System.getProperty("livechat.test.war", "target/livechat.war")).toAbsolutePath();
+        Path dir = war.resolveSibling("second-node");
+        int httpPort = LoopbackPorts.free(1)[0];
+        try {
+            Files.createDirectories(dir);
+            // Named ROOT, it deploys at the root context as the Arquillian deployment does.
+            Path root = Files.copy(war, dir.resolve("ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options("cmdOptions"));
+            command.addAll(List.of("-jar", container("microJar")));
+            command.addAll(withPeerPort(options("extraMicroOptions")));
+            command.addAll(List.of("--port", String.valueOf(httpPort), "--name", "second-node",
+                    "--deploy", root.toString()));
+            Path log = dir.resolve("server.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            SecondNode node = new SecondNode(process, log, URI.create("http://127.0.0.1:" + httpPort + "/").toURL());
+            // A test JVM that ends without closing it (killed, timed out) takes the node along.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "second-node-stop"));
+            node.awaitDeployed();
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application's root URL on this node. */
+    public URL base() {
+        return base;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until Payara Micro says it is ready, which it does after its deployments, and checks that
+     * the application answers: a deployment that failed leaves the server up answering 404.
+     */
+    private void awaitDeployed() {
+        Instant deadline = Instant.now().plus(DEPLOY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw failure("exited with " + process.exitValue());
+            }
+            // The API answers while the application still starts up: only "ready" says it is done.
+            if (logText().contains("ready in")) {
+                int status = status();
+                if (status == 404 || status == 0) {
+                    throw failure("is up but the application is not deployed (" + status + ")");
+                }
+                return;
+            }
+            sleep();
+        }
+        throw failure("did not deploy within " + DEPLOY_TIMEOUT);
+    }
+
+    /** What an anonymous request to the API answers (401 once deployed); 0 while nothing listens. */
+    private int status() {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "api/v1/agents/me/bots"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AssertionError failure(String what) {
+        close();
+        List<String> lines = logText().lines().toList();
+        return new AssertionError("The second Payara Micro node " + what + "; the end of its log (" + log + "):\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size())));
+    }
+
+    private String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The node's own data grid port where the Arquillian server has its own. */
+    private static List<String> withPeerPort(List<String> options) {
+        List<String> changed = new ArrayList<>(options);
+        int startPort = changed.indexOf("--startport");
+        if (startPort < 0) {
+            throw new IllegalStateException("arquillian.xml gives the server no --startport: it is not in the test cluster");
+        }
+        changed.set(startPort + 1, String.valueOf(TestCluster.peerPort()));
+        return changed;
+    }
+
+    private static List<String> options(String name) {
+        return Arrays.stream(container(name).trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    }
+
+    /** A property of the container in arquillian.xml, with the system properties it names resolved. */
+    private static String container(String name) {
+        try (InputStream in = SecondNode.class.getResourceAsStream("/arquillian.xml")) {
+            NodeList properties = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("property");
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                if (name.equals(property.getAttribute("name"))) {
+                    return resolve(property.getTextContent());
+                }
+            }
+            throw new IllegalStateException("arquillian.xml has no property " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resolve(String text) {
+        Matcher matcher = PROPERTY.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String value = System.getProperty(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("arquillian.xml names the system property " + matcher.group(1)
+                        + ", which this test run does not set");
+            }
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(resolved).toString();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.livechat.it.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.SecondNode;
+import io.livechat.it.whatsapp.Eventually;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two real Payara Micro nodes of one cluster: the Arquillian server (A) and a second node (B) the
+ * test starts. A visitor whose socket is open on B gets what an agent does on A, pushed across the
+ * cluster, once; what the visitor writes on B is in the transcript A reads.
+ */
+class WidgetClusterIT extends ClientIT {
+
+    private static final String ORIGIN = "https://shop.example.com";
+
+    /** Node B boots while Arquillian deploys to node A (the class is loaded for its deployment): the test waits once. */
+    private static final CompletableFuture<SecondNode> BOOTING = CompletableFuture.supplyAsync(SecondNode::start);
+
+    private static SecondNode nodeB;
+
+    @BeforeAll
+    static void awaitNodeB() {
+        try {
+            nodeB = BOOTING.join();
+        } catch (CompletionException e) {
+            // The node's own failure, with its log, rather than the future's wrapper.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stopNodeB() {
+        BOOTING.thenAccept(SecondNode::close).exceptionally(failed -> null).join();
+    }
+
+    @Test
+    void anAgentOnOneNodeReachesTheVisitorsSocketOnTheOtherExactlyOnce() throws Exception {
+        long botId = fixture.bot("Cluster");
+        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
+        assertEquals(200, settings.status(), settings::toString);
+        Api agent = fixture.onlineAgent("agent", botId);
+        WidgetClient onB = new WidgetClient(nodeB.base().toString(), settings.object().getString("widgetKey"));
+        WidgetClient.Reply session = onB.post("sessions", ORIGIN, "{}", null);
+        assertEquals(200, session.status(), session::toString);
+
+        try (VisitorSocket visitor = VisitorSocket.open(onB, ORIGIN, session.json().getString("token"))) {
+            visitor.say("Hello from node B", null);
+            visitor.awaitMessage(message -> message.getJsonArray("choices").stream()
+                    .anyMatch(choice -> "talk-to-agent".equals(choice.asJsonObject().getString("id"))), "the bot's menu");
+            visitor.say("Talk to an agent", "talk-to-agent");
+            JsonObject pending = Eventually.until(() -> agent.get("api/v1/bots/" + botId + "/handovers").array(),
+                    list -> !list.isEmpty(), Duration.ofSeconds(30), "the handover on node A").getJsonObject(0);
+            long conversationId = pending.getJsonNumber("conversationId").longValue();
+
+            ApiResponse assigned = agent.post("api/v1/handovers/" + pending.getJsonNumber("id") + "/assignment", null);
+            assertEquals(200, assigned.status(), assigned::toString);
+            JsonObject notice = visitor.awaitMessage(message -> "SYSTEM".equals(message.getString("sender"))
+                    && message.getString("text").startsWith("You are being transferred to"), "the transfer notice from node A");
+            reply(agent, conversationId, "Hello from node A");
+            visitor.awaitMessage(message -> "Hello from node A".equals(message.getString("text")), "the agent's reply from node A");
+
+            visitor.say("Thanks, node A", null);
+            Eventually.until(() -> transcript(agent, conversationId), messages -> messages.contains("Thanks, node A"),
+                    Duration.ofSeconds(10), "the visitor's message on node B in the transcript on node A");
+
+            // The pushes of a node reach the other in turn but are handled on several threads: give a second copy time.
+            reply(agent, conversationId, "Last word");
+            visitor.awaitMessage(message -> "Last word".equals(message.getString("text")), "the last reply");
+            Thread.sleep(1500);
+            Map<Long, Long> copies = visitor.messages().stream()
+                    .collect(Collectors.groupingBy(message -> message.getJsonNumber("id").longValue(), Collectors.counting()));
+            assertEquals(Map.of(), copies.entrySet().stream().filter(entry -> entry.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), () -> "every message comes once: " + visitor.messages());
+            assertEquals(1, count(visitor, notice.getString("text")));
+            assertEquals(1, count(visitor, "Hello from node A"));
+        }
+    }
+
+    private static long count(VisitorSocket visitor, String text) {
+        return visitor.messages().stream().filter(message -> text.equals(message.getString("text"))).count();
+    }
+
+    private static List<String> transcript(Api agent, long conversationId) {
+        JsonArray messages = agent.get("api/v1/conversations/" + conversationId + "/messages").array();
+        return messages.stream().map(message -> message.asJsonObject().getString("text")).toList();
+    }
+
+    private static void reply(Api agent, long conversationId, String text) {
+        ApiResponse sent = agent.post("api/v1/conversations/" + conversationId + "/messages",
+                Json.createObjectBuilder().add("text", text).build());
+        assertEquals(201, sent.status(), sent::toString);
+    }
+}
