@@ -91,8 +91,8 @@ class LiveChatIT extends ClientIT {
         user.part("button.send").click();
         agent.waitForMessage("USER", "My order 42 <b>did not</b> arrive");
         assertTrue(agent.driver.findElements(By.cssSelector("#lc\\:transcript b")).isEmpty(), "text, never markup");
-        agent.find("#livechat-emoji-toggle").click();
-        agent.find("#livechat-emoji button:nth-child(4)").click();
+        agent.click("#livechat-emoji-toggle");
+        agent.click("#livechat-emoji button:nth-child(4)");
         agent.click("send");
         user.waitForMessage("AGENT", "\uD83D\uDC4D");
         agent.screenshot("livechat-agent");
@@ -214,7 +214,7 @@ class LiveChatIT extends ClientIT {
         agent.find("#lc\\:tag_input").sendKeys("re");
         agent.waitFor(LiveChatPage.LIVE, "the suggestion", d -> d.findElement(By.cssSelector(".ui-autocomplete-item[data-item-value='refund']")));
         agent.select(handoverId);
-        agent.find(".livechat-tag[data-tag='refund'] a").click();
+        agent.click(".livechat-tag[data-tag='refund'] a");
         agent.waitFor(LiveChatPage.LIVE, "the tag removed",
                 d -> d.findElements(By.cssSelector(".livechat-tag")).isEmpty() ? true : null);
     }

@@ -66,13 +66,22 @@ final class LiveChatPage extends Chromium {
     }
 
     void select(long handoverId) {
-        item(handoverId).click();
+        item(handoverId);
+        click("a[data-handover='" + handoverId + "']");
         waitFor("handover " + handoverId + " selected", d -> d.findElements(
                 By.cssSelector("[data-handover='" + handoverId + "'].livechat-conversation-body")).isEmpty() ? null : true);
     }
 
-    void click(String id) {
-        find("#lc\\:" + id).click();
+    /**
+     * Clicks the page's element of that id (or CSS selector), again if a push re-rendered it between
+     * finding and clicking: a stale element was never clicked.
+     */
+    void click(String idOrCss) {
+        By target = idOrCss.matches("[\\w-]+") ? By.id("lc:" + idOrCss) : By.cssSelector(idOrCss);
+        waitFor("a click on " + idOrCss, d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     boolean shows(String id) {
