@@ -65,8 +65,13 @@ public class Chromium implements AutoCloseable {
     }
 
     public <T> T waitFor(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .withMessage(() -> "waiting for " + what)
+        return waitFor(Duration.ofSeconds(20), what, condition);
+    }
+
+    /** Waits at most the timeout, e.g. to prove that a push shows within a second or two. */
+    public <T> T waitFor(Duration timeout, String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout)
+                .withMessage(() -> "waiting " + timeout.toSeconds() + " s for " + what)
                 .ignoring(NoSuchElementException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);

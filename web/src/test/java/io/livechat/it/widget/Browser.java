@@ -9,49 +9,49 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /** A visitor's Chromium and the widget in it. */
-final class Browser extends Chromium {
+public final class Browser extends Chromium {
 
-    Browser(String name) throws IOException {
+    public Browser(String name) throws IOException {
         super(name);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         waitFor("the widget", d -> d.findElements(By.id("livechat-widget")).isEmpty() ? null : true);
     }
 
-    SearchContext widget() {
+    public SearchContext widget() {
         return driver.findElement(By.id("livechat-widget")).getShadowRoot();
     }
 
-    WebElement part(String css) {
+    public WebElement part(String css) {
         return widget().findElement(By.cssSelector(css));
     }
 
-    List<WebElement> messages() {
+    public List<WebElement> messages() {
         return widget().findElements(By.cssSelector(".messages .msg"));
     }
 
-    void write(String text) {
+    public void write(String text) {
         WebElement input = part("textarea");
         input.sendKeys(text);
         part("button.send").click();
     }
 
     /** The message of the sender holding this text, once it shows. */
-    WebElement waitForMessage(String sender, String text) {
+    public WebElement waitForMessage(String sender, String text) {
         return waitFor(sender + " message '" + text + "'", d -> messages().stream()
                 .filter(m -> sender.equals(m.getAttribute("data-sender")))
                 .filter(m -> m.findElement(By.cssSelector(".text")).getText().equals(text))
                 .findFirst().orElse(null));
     }
 
-    long count(String text) {
+    public long count(String text) {
         return messages().stream().filter(m -> m.findElement(By.cssSelector(".text")).getText().equals(text)).count();
     }
 
     /** Cuts (or restores) the browser's network, as a dropped Wi-Fi would. */
-    void offline(boolean offline) {
+    public void offline(boolean offline) {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));

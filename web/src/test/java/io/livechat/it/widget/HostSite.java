@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * hostile styles of its own to prove that none leak into the widget. Reached as 127.0.0.1 and as
  * localhost it is two different origins, one allowed and one not.
  */
-final class HostSite implements AutoCloseable {
+public final class HostSite implements AutoCloseable {
 
     private final HttpServer server;
 
-    HostSite(String appBase) throws IOException {
+    public HostSite(String appBase) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String query = exchange.getRequestURI().getQuery();
@@ -48,11 +48,11 @@ final class HostSite implements AutoCloseable {
     }
 
     /** The page at this host name (127.0.0.1 or localhost), embedding the widget of the key. */
-    String page(String host, String widgetKey) {
+    public String page(String host, String widgetKey) {
         return "http://" + host + ":" + server.getAddress().getPort() + "/?key=" + widgetKey;
     }
 
-    String origin(String host) {
+    public String origin(String host) {
         return "http://" + host + ":" + server.getAddress().getPort();
     }
 

@@ -1,0 +1,180 @@
+package io.livechat.handover.view;
+
+import io.livechat.channel.widget.boundary.Typing;
+import io.livechat.console.Texts;
+import io.livechat.conversation.boundary.Conversations;
+import io.livechat.conversation.boundary.MessageView;
+import io.livechat.handover.boundary.Desk;
+import io.livechat.handover.boundary.Desks;
+import io.livechat.handover.boundary.HandoverItem;
+import io.livechat.handover.boundary.HandoverView;
+import io.livechat.handover.boundary.Handovers;
+import io.livechat.handover.entity.HandoverState;
+import io.livechat.shared.boundary.ConflictException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * The Conversation section of the Live Chat page: the selected handover's transcript, the Assign
+ * to me / Unassign / Resolve actions its state and the caller allow, and the composer, which only
+ * the handover's assignee gets. Whatever the outcome of an action, the section and the lists are
+ * read again, so that a lost race never leaves a stale button behind.
+ */
+@Named
+@ViewScoped
+public class ConversationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LiveChatBacking liveChat;
+
+    @Inject
+    private Desks desks;
+
+    @Inject
+    private Handovers handovers;
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private Typing typing;
+
+    private Long handoverId;
+    private String reply;
+    private transient HandoverItem selected;
+    private transient List<MessageView> transcript;
+
+    public void select(long handoverId) {
+        this.handoverId = handoverId;
+        reply = null;
+        refresh();
+    }
+
+    /** Forgets what was read; the next render reads the handover and its transcript again. */
+    public void refresh() {
+        selected = null;
+        transcript = null;
+    }
+
+    public void assign() {
+        act(handovers::assignToCaller, "livechat.assigned");
+    }
+
+    public void unassign() {
+        act(handovers::unassign, "livechat.unassigned");
+    }
+
+    public void resolve() {
+        act(handovers::resolve, "livechat.resolved");
+    }
+
+    public void send() {
+        if (reply == null || reply.isBlank()) {
+            return;
+        }
+        try {
+            conversations.reply(getSelected().handover().conversationId(), reply.strip());
+            reply = null;
+        } catch (ConflictException e) {
+            Texts.error("livechat.conflict.notAssigned");
+            liveChat.refresh();
+        }
+        refresh();
+    }
+
+    /** The composer reports typing (throttled by the page); the widget shows it to the user. */
+    public void typing() {
+        if (isMine()) {
+            typing.agentTyping(getSelected().handover().conversationId());
+        }
+    }
+
+    private void act(LongConsumer action, String doneKey) {
+        try {
+            action.accept(handoverId);
+            Texts.info(doneKey);
+        } catch (ConflictException e) {
+            Texts.error(conflictKey(e.type()), e.details().getOrDefault("assigneeName", ""));
+        } finally {
+            refresh();
+            liveChat.refresh();
+        }
+    }
+
+    private static String conflictKey(String type) {
+        return switch (type) {
+            case "already-assigned" -> "livechat.conflict.alreadyAssigned";
+            case "agent-offline" -> "livechat.conflict.offline";
+            default -> "livechat.conflict.changed";
+        };
+    }
+
+    public HandoverItem getSelected() {
+        if (handoverId != null && selected == null) {
+            selected = desks.item(handoverId);
+        }
+        return selected;
+    }
+
+    public List<MessageView> getTranscript() {
+        if (transcript == null) {
+            transcript = getSelected() == null ? List.of()
+                    : conversations.transcript(getSelected().handover().conversationId());
+        }
+        return transcript;
+    }
+
+    /** Who wrote the message, as the agent reads it. */
+    public String senderOf(MessageView message) {
+        return switch (message.sender()) {
+            case USER -> getSelected().contactName() != null ? getSelected().contactName() : Texts.text("livechat.sender.user");
+            case BOT -> Texts.text("livechat.sender.bot");
+            case AGENT -> message.authorName();
+            case SYSTEM -> Texts.text("livechat.sender.system");
+        };
+    }
+
+    public boolean isAssignable() {
+        return inState(HandoverState.PENDING) && desk().member();
+    }
+
+    /** Assigned to the caller: only then may they write to the user. */
+    public boolean isMine() {
+        return inState(HandoverState.ASSIGNED) && desk().username().equals(view().assignee());
+    }
+
+    /** Unassign and Resolve: for the assignee, an admin or a manager of the bot. */
+    public boolean isReleasable() {
+        return inState(HandoverState.ASSIGNED) && (isMine() || desk().supervisor());
+    }
+
+    private boolean inState(HandoverState state) {
+        return getSelected() != null && view().state() == state;
+    }
+
+    private HandoverView view() {
+        return getSelected().handover();
+    }
+
+    private Desk desk() {
+        return liveChat.getDesk();
+    }
+
+    public Long getHandoverId() {
+        return handoverId;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}

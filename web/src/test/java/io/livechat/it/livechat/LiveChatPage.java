@@ -1,0 +1,123 @@
+package io.livechat.it.livechat;
+
+import io.livechat.it.support.Chromium;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The Live Chat page of one bot in a person's Chromium, as they look at it and click. */
+final class LiveChatPage extends Chromium {
+
+    /** How soon a push must show on an open page. */
+    static final Duration LIVE = Duration.ofSeconds(3);
+
+    private LiveChatPage(String name) throws IOException {
+        super(name);
+    }
+
+    /** A Chromium of its own for the person, signed in and on the bot's Live Chat. */
+    static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
+        LiveChatPage page = new LiveChatPage(username);
+        try {
+            page.signIn(app, username, password);
+            page.driver.get(app + "console/livechat.xhtml?bot=" + botId);
+            page.find("#lc\\:handovers");
+            return page;
+        } catch (RuntimeException e) {
+            page.close();
+            throw e;
+        }
+    }
+
+    void goOnline() {
+        find("#lc\\:presence");
+        driver.findElements(By.cssSelector("#lc\\:presence .ui-button")).stream()
+                .filter(button -> button.getText().equals("Online")).findFirst().orElseThrow().click();
+        waitFor("online", d -> d.findElement(By.cssSelector("#lc\\:presence .ui-state-active")).getText()
+                .equals("Online") ? true : null);
+    }
+
+    /** The handover's entry in a list, once it shows (within {@link #LIVE}). */
+    WebElement item(long handoverId) {
+        return waitFor(LIVE, "handover " + handoverId + " in a list",
+                d -> d.findElement(By.cssSelector("a[data-handover='" + handoverId + "']")));
+    }
+
+    String stateInList(long handoverId) {
+        return item(handoverId).getAttribute("data-state");
+    }
+
+    void waitUntilListed(long handoverId, String state) {
+        waitFor(LIVE, "handover " + handoverId + " " + state, d -> d.findElements(
+                By.cssSelector("a[data-handover='" + handoverId + "'][data-state='" + state + "']")).isEmpty() ? null : true);
+    }
+
+    void waitUntilGone(long handoverId) {
+        waitFor(LIVE, "handover " + handoverId + " gone from the lists",
+                d -> d.findElements(By.cssSelector("a[data-handover='" + handoverId + "']")).isEmpty() ? true : null);
+    }
+
+    /** The first handover in the pending list. */
+    long firstPending() {
+        return Long.parseLong(waitFor(Duration.ofSeconds(20), "a pending handover",
+                d -> d.findElement(By.cssSelector("a[data-state='PENDING']"))).getAttribute("data-handover"));
+    }
+
+    void select(long handoverId) {
+        item(handoverId);
+        click("a[data-handover='" + handoverId + "']");
+        waitFor("handover " + handoverId + " selected", d -> d.findElements(
+                By.cssSelector("[data-handover='" + handoverId + "'].livechat-conversation-body")).isEmpty() ? null : true);
+    }
+
+    /**
+     * Clicks the page's element of that id (or CSS selector), again if a push re-rendered it between
+     * finding and clicking: a stale element was never clicked.
+     */
+    void click(String idOrCss) {
+        By target = idOrCss.matches("[\\w-]+") ? By.id("lc:" + idOrCss) : By.cssSelector(idOrCss);
+        waitFor("a click on " + idOrCss, d -> {
+            d.findElement(target).click();
+            return true;
+        });
+    }
+
+    boolean shows(String id) {
+        return !driver.findElements(By.id("lc:" + id)).isEmpty();
+    }
+
+    String state() {
+        return find("#handover-state").getText();
+    }
+
+    /** The transcript's message of the sender with this text, once it shows. */
+    WebElement waitForMessage(String sender, String text) {
+        return waitFor(LIVE.plusSeconds(5), sender + " message '" + text + "'", d -> messages().stream()
+                .filter(m -> sender.equals(m.getAttribute("data-sender")))
+                .filter(m -> m.findElement(By.cssSelector(".livechat-msg-text")).getText().equals(text))
+                .findFirst().orElse(null));
+    }
+
+    List<WebElement> messages() {
+        return driver.findElements(By.cssSelector("#lc\\:transcript .livechat-msg"));
+    }
+
+    void reply(String text) {
+        find("#lc\\:reply").sendKeys(text);
+        click("send");
+    }
+
+    /** The page's growl messages, once one contains the text. */
+    String waitForNotice(String text) {
+        return waitFor("a message '" + text + "'", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                .map(WebElement::getText).filter(shown -> shown.contains(text)).findFirst().orElse(null));
+    }
+
+    /** Closes the page's push socket: what is pushed from now on does not reach it, as if it were late. */
+    void deaf() {
+        script("OmniFaces.Push.close('console')");
+    }
+
+}
