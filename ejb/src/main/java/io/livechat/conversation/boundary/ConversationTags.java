@@ -63,13 +63,12 @@ public class ConversationTags {
         conversations.requireBotVisible(botId);
         String start = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createNamedQuery(Conversation.TAGS_OF_BOT)
+        List<?> tags = em.createNamedQuery(Conversation.TAGS_OF_BOT)
                 .setParameter(1, botId)
                 .setParameter(2, start + "%")
                 .setMaxResults(MAX_SUGGESTIONS)
-                .getResultStream()
-                .map(String.class::cast)
-                .toList();
+                .getResultList();
+        return tags.stream().map(String.class::cast).toList();
     }
 
     static String normalize(String tag) {
