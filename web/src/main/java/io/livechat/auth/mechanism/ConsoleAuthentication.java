@@ -1,5 +1,7 @@
 package io.livechat.auth.mechanism;
 
+import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,13 +29,16 @@ public class ConsoleAuthentication {
     private static final String HOME = "/console/index.xhtml";
     private static final String SESSION_KEY = ConsoleAuthentication.class.getName() + ".caller";
 
-    /** The signed-in caller as the session keeps it. */
+    /** The signed-in caller as the session keeps it; their role is read afresh on every request. */
     record SessionCaller(String name, Set<String> groups) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private Accounts accounts;
 
     AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
@@ -41,7 +47,13 @@ public class ConsoleAuthentication {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            // Asked on every request, so that disabling a person or changing their role takes effect
+            // at once, not when their session ends hours later.
+            Optional<UserAccount> account = accounts.findByUsername(caller.name()).filter(UserAccount::isEnabled);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.name(), Set.of(account.get().getRole().name()));
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.whatsapp.Database;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -68,6 +69,31 @@ class ConsoleLoginIT extends ClientIT {
     @Test
     void theLoginPageNeedsNoUser() throws Exception {
         assertEquals(200, get("login.xhtml").statusCode());
+    }
+
+    @Test
+    void disablingAPersonEndsTheirSignedInSessionAtOnce() throws Exception {
+        String username = fixture.person("leaver", "AGENT");
+        assertEquals(302, login(username, Fixture.PASSWORD).statusCode());
+        assertEquals(200, get("console/index.xhtml").statusCode());
+
+        Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + username + "'");
+
+        HttpResponse<String> after = get("console/index.xhtml");
+        assertEquals(302, after.statusCode(), "a disabled person is sent to the login page, not served");
+        assertTrue(after.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+    }
+
+    @Test
+    void aChangedRoleCountsFromTheNextRequest() throws Exception {
+        String username = fixture.person("boss", "ADMIN");
+        assertEquals(302, login(username, Fixture.PASSWORD).statusCode());
+        assertEquals(200, get("console/admin/users.xhtml").statusCode());
+
+        Database.execute("UPDATE user_account SET role = 'AGENT' WHERE username = '" + username + "'");
+
+        assertEquals(403, get("console/admin/users.xhtml").statusCode(), "a demoted admin no longer reaches the admin pages");
+        assertEquals(200, get("console/index.xhtml").statusCode(), "but stays signed in as what they are now");
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {
