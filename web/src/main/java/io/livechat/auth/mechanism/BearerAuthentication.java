@@ -1,5 +1,6 @@
 package io.livechat.auth.mechanism;
 
+import io.livechat.agent.boundary.Accounts;
 import io.livechat.auth.boundary.ApiTokens;
 import io.livechat.auth.boundary.BotTokens;
 import io.livechat.bot.boundary.BotAccess;
@@ -30,6 +31,9 @@ class BearerAuthentication {
     @Inject
     private BotTokens botTokens;
 
+    @Inject
+    private Accounts accounts;
+
     AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         Optional<String> token = tokenOf(request);
         if (token.isEmpty()) {
@@ -43,9 +47,16 @@ class BearerAuthentication {
                     .orElseGet(() -> unauthorized(context, "invalid-token", "The bot token is unknown or revoked"));
         }
         return apiTokens.verify(token.get())
-                .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
+                .map(caller -> disabled(caller.name())
+                        ? unauthorized(context, "account-disabled", "The account of this token is disabled")
+                        : context.notifyContainerAboutLogin(caller.name(), caller.groups()))
                 .orElseGet(() -> unauthorized(context, "invalid-token",
                         "The bearer token is expired, malformed, or not signed by a trusted issuer"));
+    }
+
+    /** A disabled person's tokens stop working at once, not when they expire. */
+    private boolean disabled(String username) {
+        return accounts.findByUsername(username).map(account -> !account.isEnabled()).orElse(false);
     }
 
     private static Optional<String> tokenOf(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import io.livechat.it.support.TestIdentityProvider;
 import io.livechat.it.support.Tokens;
+import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.security.KeyPairGenerator;
@@ -35,6 +36,19 @@ class AuthenticationIT extends ClientIT {
         assertEquals(200, me.status(), me::toString);
         assertEquals("alice", me.object().getString("username"));
         assertEquals("AGENT", me.object().getString("role"));
+    }
+
+    @Test
+    void aDisabledPersonsTokenStopsWorkingAtOnce() {
+        String username = fixture.person("leaver", "AGENT");
+        Api leaver = fixture.as(username);
+        assertEquals(200, leaver.get("api/v1/agents/me").status());
+
+        Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + username + "'");
+
+        ApiResponse refused = leaver.get("api/v1/agents/me");
+        assertEquals(401, refused.status(), refused::toString);
+        assertEquals("account-disabled", refused.problemType());
     }
 
     @Test
