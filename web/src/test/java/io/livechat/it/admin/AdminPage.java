@@ -1,12 +1,24 @@
 package io.livechat.it.admin;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.livechat.it.support.Chromium;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
-/** What a person does on the administration pages: type into fields, press buttons, read the messages. */
+/**
+ * What a person does on the administration pages: type into fields, press buttons, pick from menus,
+ * and read what the page answers. An action that goes to the server is waited for until its answer
+ * has been applied to the page, then the page is read: a message is checked in the answer that
+ * showed it, not looked for while growls of earlier actions come and go.
+ */
 final class AdminPage {
+
+    /** The messages of one answer: the growl's, and those shown next to fields. */
+    record Answer(List<String> growl, List<String> fields) {
+    }
 
     private final Chromium browser;
 
@@ -29,33 +41,49 @@ final class AdminPage {
         browser.find(css).click();
     }
 
-    /** Presses the form's save button and waits for the growl to confirm with the message. */
+    /** Presses the form's save button; the answer confirms with the message. */
     void save(String form, String message) {
-        click("#" + form + "\\:save");
-        growl(message);
+        confirmed(() -> click("#" + form + "\\:save"), message);
     }
 
-    /** Presses the form's save button and waits for the refusal next to a field. */
+    /** Presses the form's save button; the answer refuses with the message next to a field. */
     void refused(String form, String message) {
-        click("#" + form + "\\:save");
-        fieldMessage(message);
+        refused(() -> click("#" + form + "\\:save"), message);
     }
 
-    /** Waits for the growl to show the message; a screenshot shows what was there instead. */
-    void growl(String text) {
+    /** Does the action; the server's answer to it refuses with the message next to a field. */
+    void refused(Runnable action, String message) {
+        Answer answer = answer(action);
+        assertTrue(answer.fields().stream().anyMatch(text -> text.contains(message)),
+                () -> "expected the field message '" + message + "', the page answered " + answer);
+    }
+
+    /** Does the action; the server's answer to it shows the message in the growl. */
+    void confirmed(Runnable action, String message) {
+        Answer answer = answer(action);
+        assertTrue(answer.growl().stream().anyMatch(text -> text.contains(message)), () -> {
+            browser.screenshot("failed-answer");
+            return "expected the growl '" + message + "', the page answered " + answer;
+        });
+    }
+
+    /**
+     * Does the action, which sends an ajax request, and waits until PrimeFaces has applied the
+     * answer to the page. Fails when no request went out: the page then dropped what the person did.
+     */
+    Answer answer(Runnable action) {
+        browser.script("window.adminPageAnswered = false;"
+                + "document.querySelectorAll('#growl_container .ui-growl-item-container').forEach(item => item.remove());"
+                + "jQuery(document).one('pfAjaxComplete', () => window.adminPageAnswered = true);");
+        action.run();
         try {
-            browser.waitFor("growl: " + text, d -> d.findElements(By.cssSelector(".ui-growl-title")).stream()
-                    .anyMatch(title -> title.getText().contains(text)) ? true : null);
+            browser.waitFor("the server's answer", d -> Boolean.TRUE.equals(browser.script("return window.adminPageAnswered"))
+                    ? true : null);
         } catch (TimeoutException e) {
-            browser.screenshot("failed-growl");
+            browser.screenshot("failed-answer");
             throw e;
         }
-    }
-
-    /** Waits for a field's error message (a p:message) with the text. */
-    void fieldMessage(String text) {
-        browser.waitFor("field message: " + text, d -> d.findElements(By.cssSelector(".ui-message-error"))
-                .stream().anyMatch(message -> message.getText().contains(text)) ? true : null);
+        return new Answer(texts("#growl_container .ui-growl-title"), texts(".ui-message-error"));
     }
 
     /** Waits for the element to show the text. */
@@ -63,14 +91,35 @@ final class AdminPage {
         browser.waitFor(css + " shows " + text, d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
     }
 
-    /** Opens the PrimeFaces select menu and picks the item whose label contains the text. */
+    /**
+     * Opens the PrimeFaces select menu, waits until its panel is open, as a person sees it, and picks
+     * the item whose label contains the text.
+     */
     void choose(String menuCss, String label) {
         WebElement menu = browser.find(menuCss);
         menu.click();
-        String panel = "[id='" + menu.getDomAttribute("id") + "_panel'] li.ui-selectonemenu-item";
-        browser.waitFor("menu item " + label, d -> d.findElements(By.cssSelector(panel)).stream()
-                .filter(item -> item.isDisplayed() && item.getDomAttribute("data-label").contains(label))
-                .findFirst().orElse(null)).click();
+        String panel = "[id='" + menu.getDomAttribute("id") + "_panel']";
+        browser.waitFor("menu open", d -> d.findElement(By.cssSelector(panel)).getDomAttribute("class")
+                .contains("ui-connected-overlay-enter-done") ? true : null);
+        WebElement item = browser.waitFor("menu item " + label, d -> d.findElements(By.cssSelector(panel + " li.ui-selectonemenu-item"))
+                .stream().filter(li -> li.isDisplayed() && li.getDomAttribute("data-label").contains(label))
+                .findFirst().orElse(null));
+        item.click();
+    }
+
+    /**
+     * Opens the select menu and picks the item in the same moment, before its panel has finished
+     * opening, as a quick hand or a touch does.
+     */
+    void chooseAtOnce(String menuCss, String label) {
+        browser.script("arguments[0].querySelector('.ui-selectonemenu-label').click();"
+                + "document.querySelector(`[id='${arguments[0].id}_panel'] li[data-label='${arguments[1]}']`).click();",
+                browser.find(menuCss), label);
+    }
+
+    /** What the menu shows as chosen. */
+    String chosen(String menuCss) {
+        return browser.find(menuCss + "_label").getText();
     }
 
     /**
@@ -83,5 +132,11 @@ final class AdminPage {
                 .filter(tr -> tr.findElements(By.cssSelector(cellCss)).stream().anyMatch(cell -> cell.getText().equals(text)))
                 .findFirst().orElse(null));
         return "#" + tableId.replace(":", "\\:") + "\\:" + row.getDomAttribute("data-ri") + "\\:";
+    }
+
+    /** The text content of every element of the css, shown or fading. */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent.trim())", css);
     }
 }
