@@ -34,7 +34,16 @@ public class Accounts {
     @Inject
     private Clock clock;
 
+    /**
+     * The account of exactly this username. Usernames are unique ignoring case (the column compares
+     * so, and nobody can be created as "Alice" beside "alice"), but a caller named "Admin" or "admin "
+     * is not the account "admin".
+     */
     public Optional<UserAccount> findByUsername(String username) {
+        return findByUsernameIgnoringCase(username).filter(account -> account.getUsername().equals(username));
+    }
+
+    private Optional<UserAccount> findByUsernameIgnoringCase(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream()
@@ -63,7 +72,7 @@ public class Accounts {
     }
 
     public UserAccount create(String username, String displayName, Role role, String password) {
-        if (findByUsername(username).isPresent()) {
+        if (findByUsernameIgnoringCase(username).isPresent()) {
             throw new ConflictException("username-taken", "The username " + username + " is taken");
         }
         UserAccount account = new UserAccount(username, displayName, role, clock.instant());
@@ -79,7 +88,8 @@ public class Accounts {
      * account stays refused.
      */
     public Optional<UserAccount> signInBySingleSignOn(SingleSignOnIdentity identity) {
-        UserAccount account = findByUsername(identity.username())
+        // Identity providers treat usernames ignoring case, as this column does.
+        UserAccount account = findByUsernameIgnoringCase(identity.username())
                 .or(() -> identity.email().flatMap(this::findUniqueByEmail))
                 .orElseGet(() -> createForSingleSignOn(identity));
         if (!account.isEnabled()) {

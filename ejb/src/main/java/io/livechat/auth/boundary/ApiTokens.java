@@ -77,6 +77,10 @@ public class ApiTokens {
         return Jws.parse(token).filter(this::signedByTrustedIssuer).flatMap(parsed -> caller(parsed.claims()));
     }
 
+    private boolean issuedHere(JsonObject claims) {
+        return issuer.equals(claims.getString("iss", ""));
+    }
+
     private boolean signedByTrustedIssuer(Jws.Parsed parsed) {
         String tokenIssuer = parsed.claims().getString("iss", "");
         Optional<PublicKey> key;
@@ -102,7 +106,7 @@ public class ApiTokens {
         // MicroProfile JWT names the caller by upn, then preferred_username, then sub.
         Optional<String> name = text(claims, "upn").or(() -> text(claims, "preferred_username"))
                 .or(() -> text(claims, "sub"));
-        return name.map(caller -> new CallerToken(caller, groups(claims)));
+        return name.map(caller -> new CallerToken(caller, groups(claims), issuedHere(claims)));
     }
 
     private boolean audienceAccepted(JsonObject claims) {

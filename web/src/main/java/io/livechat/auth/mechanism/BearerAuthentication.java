@@ -1,8 +1,10 @@
 package io.livechat.auth.mechanism;
 
 import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.entity.UserAccount;
 import io.livechat.auth.boundary.ApiTokens;
 import io.livechat.auth.boundary.BotTokens;
+import io.livechat.auth.boundary.CallerToken;
 import io.livechat.bot.boundary.BotAccess;
 import io.livechat.shared.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +49,28 @@ class BearerAuthentication {
                     .orElseGet(() -> unauthorized(context, "invalid-token", "The bot token is unknown or revoked"));
         }
         return apiTokens.verify(token.get())
-                .map(caller -> disabled(caller.name())
-                        ? unauthorized(context, "account-disabled", "The account of this token is disabled")
-                        : context.notifyContainerAboutLogin(caller.name(), caller.groups()))
+                .map(caller -> login(caller, context))
                 .orElseGet(() -> unauthorized(context, "invalid-token",
                         "The bearer token is expired, malformed, or not signed by a trusted issuer"));
     }
 
-    /** A disabled person's tokens stop working at once, not when they expire. */
-    private boolean disabled(String username) {
-        return accounts.findByUsername(username).map(account -> !account.isEnabled()).orElse(false);
+    /**
+     * The person's account decides, not the token, read on every request: a disabled person's tokens
+     * stop working and a changed role counts at once, not when the token expires hours later. Only an
+     * external issuer's token may speak for someone without an account here; its groups are then all
+     * there is to go by.
+     */
+    private AuthenticationStatus login(CallerToken caller, HttpMessageContext context) {
+        Optional<UserAccount> account = accounts.findByUsername(caller.name());
+        if (account.isEmpty()) {
+            return caller.issuedHere()
+                    ? unauthorized(context, "invalid-token", "The account of this token does not exist")
+                    : context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!account.get().isEnabled()) {
+            return unauthorized(context, "account-disabled", "The account of this token is disabled");
+        }
+        return context.notifyContainerAboutLogin(account.get().getUsername(), Set.of(account.get().getRole().name()));
     }
 
     private static Optional<String> tokenOf(HttpServletRequest request) {

@@ -52,6 +52,40 @@ class AuthenticationIT extends ClientIT {
     }
 
     @Test
+    void aDemotedAdminsTokenLosesTheAdminRoleAtOnce() {
+        long otherBot = fixture.bot("Never theirs");
+        String username = fixture.person("exadmin", "ADMIN");
+        Api exadmin = fixture.as(username);
+        assertEquals(200, exadmin.get("api/v1/bots/" + otherBot + "/widget").status(), "an admin reads every bot's widget");
+
+        Database.execute("UPDATE user_account SET role = 'AGENT' WHERE username = '" + username + "'");
+
+        assertEquals("AGENT", exadmin.get("api/v1/agents/me").object().getString("role"));
+        assertForbidden(exadmin.get("api/v1/bots/" + otherBot + "/widget"), "another bot's widget secret");
+        assertForbidden(exadmin.post("api/v1/bots/" + otherBot + "/tokens",
+                Json.createObjectBuilder().add("label", "mine now").build()), "a bot token");
+        assertForbidden(exadmin.post("api/v1/users", Json.createObjectBuilder().add("username", "backdoor-" + Fixture.unique())
+                .add("displayName", "Backdoor").add("role", "ADMIN").add("password", Fixture.PASSWORD).build()), "a new admin");
+        assertForbidden(exadmin.put("api/v1/bots/" + otherBot + "/members/" + username, null), "membership of a bot");
+        ApiResponse bots = exadmin.get("api/v1/agents/me/bots");
+        assertTrue(bots.array().stream().noneMatch(bot -> bot.asJsonObject().getJsonNumber("id").longValue() == otherBot),
+                bots::toString);
+    }
+
+    @Test
+    void aPersonRemovedFromABotLosesItAtTheNextRequest() {
+        long botId = fixture.bot("Team");
+        String username = fixture.person("mover", "AGENT", botId);
+        Api mover = fixture.as(username);
+        assertEquals(200, mover.get("api/v1/bots/" + botId + "/handovers?state=PENDING").status());
+
+        ApiResponse removed = fixture.admin().delete("api/v1/bots/" + botId + "/members/" + username);
+        assertEquals(204, removed.status(), removed::toString);
+
+        assertForbidden(mover.get("api/v1/bots/" + botId + "/handovers?state=PENDING"), "the bot's handovers");
+    }
+
+    @Test
     void refusesAWrongPasswordWithAProblem() {
         ApiResponse token = fixture.anonymous().post("api/v1/auth/token",
                 Json.createObjectBuilder().add("username", "alice").add("password", "not-her-password").build());
@@ -85,6 +119,15 @@ class AuthenticationIT extends ClientIT {
         ApiResponse me = fixture.anonymous().as(token).get("api/v1/agents/me");
         assertEquals(200, me.status(), me::toString);
         assertEquals("bob", me.object().getString("username"));
+    }
+
+    @Test
+    void anIdentityProvidersTokenSpeaksForExactlyItsUsername() {
+        String token = Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "ADMIN", "AGENT").build(),
+                TestIdentityProvider.privateKey());
+        ApiResponse me = fixture.anonymous().as(token).get("api/v1/agents/me");
+        assertEquals(403, me.status(), () -> "'ADMIN' is not the account 'admin': " + me);
+        assertForbidden(fixture.anonymous().as(token).get("api/v1/bots/1/widget"), "an admin's widget secret");
     }
 
     @Test
@@ -150,6 +193,10 @@ class AuthenticationIT extends ClientIT {
     @Test
     void refusesAnUnknownBotToken() {
         assertInvalidToken("lcb_thisTokenWasNeverIssued");
+    }
+
+    private static void assertForbidden(ApiResponse response, String what) {
+        assertEquals(403, response.status(), () -> what + ": " + response);
     }
 
     private void assertInvalidToken(String token) {
