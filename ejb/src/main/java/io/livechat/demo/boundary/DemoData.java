@@ -72,10 +72,14 @@ public class DemoData {
         support.addMember(alice);
         support.addMember(bob);
         em.persist(support);
+        // The README names Acme Support bot 1 and Globex Sales bot 2: inserted one after the other
+        // into a fresh database, they get those ids whatever order the commit would choose.
+        em.flush();
         Bot sales = new Bot("Globex Sales", "demo-globex-sales", now);
         sales.addMember(manager);
         sales.addMember(carol);
         em.persist(sales);
+        em.flush();
 
         Conversation refund = conversation(support, Channel.WEB, "visitor-7f3a", "Maria Garcia", now.minus(Duration.ofMinutes(12)),
                 "Hi! I was charged twice for order 1042.",

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The deployed application is ready, described and answers with problem documents. */
@@ -24,6 +27,16 @@ class PlatformIT extends ClientIT {
         ApiResponse openapi = Api.at(base).get("openapi");
         assertEquals(200, openapi.status(), openapi::toString);
         assertTrue(openapi.body().contains("/api/v1/handovers/{id}/assignment"), openapi::toString);
+    }
+
+    @Test
+    void theDemoBotsHaveTheIdsTheReadmeNames() {
+        ApiResponse bots = fixture.admin().get("api/v1/agents/me/bots");
+        assertEquals(200, bots.status(), bots::toString);
+        Map<Long, String> names = bots.array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(bot -> bot.getJsonNumber("id").longValue(), bot -> bot.getString("name")));
+        assertEquals("Acme Support", names.get(1L), names::toString);
+        assertEquals("Globex Sales", names.get(2L), names::toString);
     }
 
     @Test
