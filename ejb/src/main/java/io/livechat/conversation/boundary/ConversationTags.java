@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * Tags on conversations ("refund", "vip"), for finding them again later. A tag is kept trimmed, in
- * lower case and with single spaces, so "Refund " and "refund" are one tag (the database compares
- * them case-insensitively anyway). Anyone who may see the bot may tag its conversations.
+ * lower case and with single spaces, so "Refund " and "refund" are one tag; otherwise tags compare
+ * exactly, in the database too ("café" and "cafe" are two). Anyone who may see the bot may tag its
+ * conversations.
  */
 @Stateless
 public class ConversationTags {

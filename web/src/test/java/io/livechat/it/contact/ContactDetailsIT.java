@@ -85,6 +85,14 @@ class ContactDetailsIT extends ClientIT {
     }
 
     @Test
+    void tagsThatDifferOnlyByAnAccentAreTwoTags() {
+        assertEquals(List.of("cafe"), strings(agent.put(tag("cafe"), null)));
+        ApiResponse twin = agent.put(tag("caf%C3%A9"), null);
+        assertEquals(200, twin.status(), twin::toString);
+        assertEquals(List.of("cafe", "café"), strings(twin));
+    }
+
+    @Test
     void aTooLongTagIsRefused() {
         ApiResponse refused = agent.put(tag("x".repeat(61)), null);
         assertEquals(422, refused.status(), refused::toString);

@@ -105,6 +105,21 @@ class WhatsappWebhookIT extends ClientIT {
     }
 
     @Test
+    void wamidsThatDifferOnlyInCaseAreTwoMessages() {
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA wamid case");
+        String body = Webhook.fixture("text.json", bot.number, "4915100000011", suffix);
+        String sameButCase = body.replace("wamid.HBgL", "wamid.hbgl");
+
+        assertEquals(200, webhook.postSigned(body).statusCode());
+        assertEquals(200, webhook.postSigned(sameButCase).statusCode());
+
+        Database.awaitProcessed(suffix);
+        long conversation = conversationOf(bot.handover("4915100000011"));
+        List<JsonObject> messages = bot.userMessages(conversation);
+        assertEquals(2, messages.size(), messages::toString);
+    }
+
+    @Test
     void everyEntryAndMessageOfABatchIsHandled() {
         WhatsappBot bot = WhatsappBot.connect(fixture, "WA batch");
         String body = Webhook.fixture("batch.json", bot.number, "4915100000004", suffix)
