@@ -34,7 +34,6 @@ import java.util.logging.Logger;
 public class FlowRunner {
 
     private static final Logger LOG = Logger.getLogger(FlowRunner.class.getName());
-    private static final int MAX_ATTRIBUTE_LENGTH = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -114,13 +113,13 @@ public class FlowRunner {
 
         @Override
         public void remember(String attribute, String value) {
-            String kept = value.length() > MAX_ATTRIBUTE_LENGTH ? value.substring(0, MAX_ATTRIBUTE_LENGTH) : value;
+            String kept = value.length() > Contact.MAX_ATTRIBUTE_VALUE ? value.substring(0, Contact.MAX_ATTRIBUTE_VALUE) : value;
             Contact contact = conversation.getContact();
             contact.putAttribute(attribute, kept);
             // The contact's own fields are shorter than an attribute: a longer answer stays an attribute only.
             switch (attribute) {
-                case "name" -> learnIfFits(kept, 200, contact::learnName);
-                case "email" -> learnIfFits(kept, 254, contact::learnEmail);
+                case "name" -> learnIfFits(kept, Contact.MAX_NAME, contact::learnName);
+                case "email" -> learnIfFits(kept, Contact.MAX_EMAIL, contact::learnEmail);
                 case "phone" -> learnIfFits(kept, 32, contact::learnPhone);
                 default -> {
                     // any other attribute is kept as it is

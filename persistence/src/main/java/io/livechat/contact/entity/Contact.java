@@ -37,6 +37,13 @@ public class Contact {
     public static final String BY_IDENTITY = "Contact.byIdentity";
     /** The database's unique key on (bot, channel, external id): one contact per identity and bot. */
     public static final String IDENTITY_KEY = "uk_contact_identity";
+    /** The longest name, email, attribute name and attribute value kept (the columns' sizes). */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_ATTRIBUTE_NAME = 100;
+    public static final int MAX_ATTRIBUTE_VALUE = 1000;
+    /** How many attributes a contact keeps at most: every agent's page shows them all. */
+    public static final int MAX_ATTRIBUTES = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,13 +60,13 @@ public class Contact {
     @Column(name = "external_id", nullable = false, length = 128)
     private String externalId;
 
-    @Column(length = 200)
+    @Column(length = MAX_NAME)
     private String name;
 
     @Column(length = 32)
     private String phone;
 
-    @Column(length = 254)
+    @Column(length = MAX_EMAIL)
     private String email;
 
     @Column(length = 35)
@@ -67,8 +74,8 @@ public class Contact {
 
     @ElementCollection
     @CollectionTable(name = "contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
-    @MapKeyColumn(name = "name", length = 100)
-    @Column(name = "value", length = 1000)
+    @MapKeyColumn(name = "name", length = MAX_ATTRIBUTE_NAME)
+    @Column(name = "value", length = MAX_ATTRIBUTE_VALUE)
     private Map<String, String> attributes = new TreeMap<>();
 
     @Column(name = "created_at", nullable = false)

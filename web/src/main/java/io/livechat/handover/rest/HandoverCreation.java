@@ -23,7 +23,7 @@ public record HandoverCreation(@NotNull @Positive Long botId,
     /** The end user, as the channel knows them. */
     public record Contact(@NotNull @Pattern(regexp = "WEB|WHATSAPP", message = "must be WEB or WHATSAPP") String channel,
                           @NotBlank @Size(max = 128) String externalId,
-                          @Size(max = 200) String name) {
+                          @Size(max = io.livechat.contact.entity.Contact.MAX_NAME) String name) {
     }
 
     /** One line of the transcript so far. */

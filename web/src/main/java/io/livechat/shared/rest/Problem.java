@@ -6,6 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * An RFC 9457 problem document: {@code type}, {@code title}, {@code status}, {@code detail}, plus
@@ -27,6 +30,16 @@ public record Problem(String type, String title, int status, String detail, Map<
 
     public static Problem of(String slug, int status, String title, String detail, Map<String, Object> extensions) {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, extensions);
+    }
+
+    /**
+     * A failure nobody foresaw: logged with its cause under a new incident id, which the 500 answer
+     * names so that support can find the log; the answer itself reveals nothing of the cause.
+     */
+    public static Problem incident(Logger log, Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        log.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+        return of("internal-error", 500, "Something went wrong on our side (incident " + incident + ")");
     }
 
     /** The reason phrase of a status; Jakarta REST 3.1 has none for 422. */

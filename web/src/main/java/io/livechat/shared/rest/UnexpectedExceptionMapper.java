@@ -6,8 +6,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -28,10 +26,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problem.of("concurrent-update", 409, "Someone changed this at the same moment; try again")
                     .toResponse();
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-        return Problem.of("internal-error", 500, "Something went wrong on our side (incident " + incident + ")")
-                .toResponse();
+        return Problem.incident(LOG, exception).toResponse();
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

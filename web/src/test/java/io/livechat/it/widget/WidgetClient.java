@@ -30,7 +30,7 @@ final class WidgetClient {
         this.key = key;
     }
 
-    record Reply(int status, String body, String allowOrigin) {
+    record Reply(int status, String body, String allowOrigin, String contentType) {
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
@@ -45,7 +45,8 @@ final class WidgetClient {
         }
         HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(),
-                response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+                response.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                response.headers().firstValue("Content-Type").map(type -> type.replaceFirst(";.*", "")).orElse(null));
     }
 
     /** The status of the socket handshake from a page of the origin: 101 when it is taken. */

@@ -190,6 +190,31 @@ class WidgetIT extends ClientIT {
     }
 
     @Test
+    void aProfileTooLargeIsRefusedWithAProblemAndAttributesCompareExactly() throws Exception {
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
+        String origin = site.origin("127.0.0.1");
+        String token = client.post("sessions", origin, "{}", null).json().getString("token");
+
+        assertProblem(422, client.post("profile", origin, "{\"name\":\"" + "n".repeat(201) + "\"}", token));
+        assertProblem(422, client.post("profile", origin, "{\"email\":\"" + "e".repeat(250) + "@x.io\"}", token));
+        StringBuilder many = new StringBuilder("{\"attributes\":{");
+        for (int i = 0; i < 51; i++) {
+            many.append(i == 0 ? "" : ",").append("\"a").append(i).append("\":\"v\"");
+        }
+        assertProblem(422, client.post("profile", origin, many.append("}}").toString(), token));
+        assertProblem(422, client.post("profile", origin, "{\"attributes\":{\"plan\":\"" + "v".repeat(1001) + "\"}}", token));
+
+        assertEquals(204, client.post("profile", origin, "{\"attributes\":{\"Color\":\"red\",\"color\":\"blue\"}}", token).status(),
+                "two attributes whose names differ in case");
+    }
+
+    private static void assertProblem(int status, WidgetClient.Reply reply) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType(), reply::toString);
+        assertEquals(status, reply.json().getInt("status"), reply::toString);
+    }
+
+    @Test
     void aVerifiedIdentityNeedsTheHmacOfTheUserIdWithTheBotsSecret() throws Exception {
         String secret = fixture.admin().get("api/v1/bots/" + botId + "/widget").object().getString("secret");
         WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
@@ -204,6 +229,11 @@ class WidgetIT extends ClientIT {
         assertEquals("user-customer-7", verified.json().getString("visitorId"));
         WidgetClient.Reply again = client.post("sessions", origin, "{\"user\":{\"id\":\"customer-7\",\"hash\":\"" + hash + "\"}}", null);
         assertEquals("user-customer-7", again.json().getString("visitorId"), "another device, the same visitor");
+        // The loader sends JSON without a charset: it is UTF-8 all the same.
+        WidgetClient.Reply umlaut = client.post("sessions", origin, "{\"user\":{\"id\":\"jürgen-7\",\"hash\":\""
+                + WidgetClient.hmac(secret, "jürgen-7") + "\"}}", null);
+        assertEquals(200, umlaut.status(), umlaut::toString);
+        assertEquals("user-jürgen-7", umlaut.json().getString("visitorId"));
         assertEquals(403, fixture.as(fixture.person("agent", "AGENT", botId)).get("api/v1/bots/" + botId + "/widget").status(),
                 "only admins read the secret");
         assertEquals(422, fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()

@@ -21,9 +21,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -121,16 +123,35 @@ public class WidgetVisitors {
                 choiceId == null || choiceId.isBlank() ? null : choiceId));
     }
 
-    /** What the host page says about its user; a blank value never erases a known one. */
+    /**
+     * What the host page says about its user; a blank value never erases a known one. Too long a
+     * text or too many attributes refuse the whole description, before anything of it is kept.
+     */
     public void describe(Visitor visitor, String name, String email, Map<String, String> attributes) {
+        requireAtMost("A name", name, Contact.MAX_NAME);
+        requireAtMost("An email address", email, Contact.MAX_EMAIL);
+        attributes.forEach((key, value) -> {
+            if (key == null || key.isBlank()) {
+                throw new InvalidInputException("An attribute needs a name");
+            }
+            requireAtMost("An attribute name", key, Contact.MAX_ATTRIBUTE_NAME);
+            requireAtMost("The value of attribute " + key, value, Contact.MAX_ATTRIBUTE_VALUE);
+        });
         Contact contact = contacts.findOrCreate(em.find(Bot.class, visitor.botId()), visitor.identity());
+        Set<String> names = new HashSet<>(contact.getAttributes().keySet());
+        names.addAll(attributes.keySet());
+        if (names.size() > Contact.MAX_ATTRIBUTES) {
+            throw new InvalidInputException("A visitor has at most " + Contact.MAX_ATTRIBUTES + " attributes");
+        }
         contact.learnName(name);
         contact.learnEmail(email);
-        attributes.forEach((key, value) -> {
-            if (key != null && !key.isBlank() && key.length() <= 100 && value != null && value.length() <= 1000) {
-                contact.putAttribute(key, value);
-            }
-        });
+        attributes.forEach(contact::putAttribute);
+    }
+
+    private static void requireAtMost(String what, String text, int length) {
+        if (text != null && text.length() > length) {
+            throw new InvalidInputException(what + " has at most " + length + " characters");
+        }
     }
 
     /** Announces that the visitor is typing, for the agents' consoles. */

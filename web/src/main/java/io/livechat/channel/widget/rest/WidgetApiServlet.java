@@ -21,9 +21,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.logging.Logger;
 
 /**
  * The widget visitors' HTTP API, outside /api because visitors have no account: {@code POST
@@ -36,6 +38,7 @@ import java.util.Map.Entry;
 public class WidgetApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(WidgetApiServlet.class.getName());
 
     @Inject
     private transient WidgetVisitors visitors;
@@ -113,6 +116,9 @@ public class WidgetApiServlet extends HttpServlet {
             problem(response, Problem.of(e.type(), status, Problem.title(status), e.getMessage(), e.details()));
         } catch (JsonException | ClassCastException e) {
             problem(response, Problem.of("unreadable-body", 400, "The body is not the JSON object expected"));
+        } catch (RuntimeException e) {
+            // A page's script reads JSON: never the container's HTML error page.
+            problem(response, Problem.incident(LOG, e));
         }
     }
 
@@ -120,7 +126,9 @@ public class WidgetApiServlet extends HttpServlet {
         if (request.getContentLength() == 0) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(request.getReader())) {
+        // JSON is UTF-8 (RFC 8259) whatever the header says; the loader sends no charset, and the
+        // servlet default for a body without one is ISO-8859-1.
+        try (JsonReader reader = Json.createReaderFactory(null).createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
             return reader.readObject();
         }
     }
