@@ -90,6 +90,12 @@ class WhatsappOutboundIT extends ClientIT {
         assertEquals("document", send.getString("type"), sends::toString);
         assertEquals("uploaded-" + suffix, send.getJsonObject("document").getString("id"));
         assertEquals("invoice.pdf", send.getJsonObject("document").getString("filename"));
+
+        String media = "api/v1/whatsapp/conversations/" + chat.conversation + "/media?fileName=";
+        ApiResponse longType = chat.agent.postBytes(media + "invoice.pdf", "application/" + "x".repeat(130), pdf);
+        assertEquals(422, longType.status(), longType::toString);
+        ApiResponse lineBreak = chat.agent.postBytes(media + "invoice%0D%0ASet-Cookie:x.pdf", "application/pdf", pdf);
+        assertEquals(422, lineBreak.status(), lineBreak::toString);
     }
 
     @Test

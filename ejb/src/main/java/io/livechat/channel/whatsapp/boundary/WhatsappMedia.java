@@ -73,6 +73,13 @@ public class WhatsappMedia {
         if (content.length == 0 || content.length > MAX_UPLOAD) {
             throw new InvalidInputException("A file must have 1 to " + MAX_UPLOAD + " bytes");
         }
+        if (mimeType.length() > Attachment.MAX_MIME_TYPE) {
+            throw new InvalidInputException("A content type has at most " + Attachment.MAX_MIME_TYPE + " characters");
+        }
+        if (fileName.length() > Attachment.MAX_FILE_NAME || fileName.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("A file name has at most " + Attachment.MAX_FILE_NAME
+                    + " characters and no control characters (such as a line break)");
+        }
         String kind = kindOf(mimeType);
         String label = "document".equals(kind) ? "[Document: " + fileName + "]"
                 : "[" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + fileName + "]";

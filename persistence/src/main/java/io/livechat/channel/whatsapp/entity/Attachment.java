@@ -22,6 +22,10 @@ import java.util.Objects;
         query = "SELECT a FROM Attachment a WHERE a.messageId = :messageId ORDER BY a.id")
 public class Attachment {
 
+    /** The longest content type and file name kept (the columns' sizes). */
+    public static final int MAX_MIME_TYPE = 128;
+    public static final int MAX_FILE_NAME = 255;
+
     public static final String OF_MESSAGE = "Attachment.ofMessage";
 
     @Id
@@ -37,10 +41,10 @@ public class Attachment {
     @Column(name = "media_id", nullable = false, length = 128)
     private String mediaId;
 
-    @Column(name = "mime_type", nullable = false, length = 128)
+    @Column(name = "mime_type", nullable = false, length = MAX_MIME_TYPE)
     private String mimeType;
 
-    @Column(name = "file_name")
+    @Column(name = "file_name", length = MAX_FILE_NAME)
     private String fileName;
 
     @Column(nullable = false)
