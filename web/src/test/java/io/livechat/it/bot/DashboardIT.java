@@ -70,6 +70,10 @@ class DashboardIT extends BrowserIT {
         assertTrue(browser.driver.findElements(By.cssSelector(".dashboard-bots")).isEmpty(), "no bot data on the page");
         assertEquals(403L, statusOf("console/index.xhtml?bot=" + other));
         assertEquals(404L, statusOf("console/index.xhtml?bot=" + Long.MAX_VALUE));
+        assertEquals(404L, statusOf("console/index.xhtml?bot=abc"), "a bot id that is no number names no bot");
+        assertEquals(404L, statusOf("console/livechat.xhtml?bot=abc"));
+        browser.driver.get(site + "console/livechat.xhtml?bot=abc");
+        assertTrue(browser.find("#error-404").getText().contains("Not found"));
 
         assertEquals(200L, statusOf("console/index.xhtml?bot=" + own));
         browser.driver.get(site + "console/index.xhtml?bot=" + own);
