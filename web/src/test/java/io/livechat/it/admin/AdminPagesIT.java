@@ -30,7 +30,7 @@ class AdminPagesIT extends ClientIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        url = Api.loopback(base).toString().replaceAll("/?$", "/");
+        url = Api.site(base);
         browser = new Chromium("admin");
         page = new AdminPage(browser);
     }

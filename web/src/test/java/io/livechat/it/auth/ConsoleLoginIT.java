@@ -122,7 +122,7 @@ class ConsoleLoginIT extends ClientIT {
     }
 
     private URI uri(String page) {
-        return URI.create(Api.loopback(base).toString().replaceAll("/?$", "/")).resolve(page);
+        return URI.create(Api.site(base)).resolve(page);
     }
 
     private static String encode(String value) {

@@ -30,8 +30,13 @@ public final class Api {
 
     /** The API of the deployment at this base URL (Arquillian's, with its context path). */
     public static Api at(URL base) {
+        return new Api(URI.create(site(base)), null);
+    }
+
+    /** The deployment's root URL on the loopback address, ending in exactly one slash. */
+    public static String site(URL base) {
         String text = loopback(base).toString();
-        return new Api(URI.create(text.endsWith("/") ? text : text + "/"), null);
+        return text.endsWith("/") ? text : text + "/";
     }
 
     /**

@@ -14,7 +14,7 @@ public abstract class BrowserIT extends ClientIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = new Chromium(getClass().getSimpleName());
-        site = Api.loopback(base).toString().replaceAll("/?$", "/");
+        site = Api.site(base);
     }
 
     @AfterEach

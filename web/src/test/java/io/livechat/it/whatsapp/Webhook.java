@@ -31,7 +31,7 @@ final class Webhook {
     private final URI uri;
 
     Webhook(URL base) {
-        this.uri = URI.create(Api.loopback(base).toString().replaceAll("/?$", "/")).resolve("webhooks/whatsapp");
+        this.uri = URI.create(Api.site(base)).resolve("webhooks/whatsapp");
     }
 
     HttpResponse<String> post(byte[] body, String signature) {
