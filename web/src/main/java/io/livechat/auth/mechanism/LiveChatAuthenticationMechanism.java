@@ -1,5 +1,6 @@
 package io.livechat.auth.mechanism;
 
+import io.livechat.platform.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -37,6 +38,7 @@ public class LiveChatAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.addTo(response);
         String path = pathOf(request);
         if (path.startsWith(API_PATH)) {
             return bearer.validate(request, context);

@@ -7,6 +7,8 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,22 @@ class PlatformIT extends ClientIT {
                 .collect(Collectors.toMap(bot -> bot.getJsonNumber("id").longValue(), bot -> bot.getString("name")));
         assertEquals("Acme Support", names.get(1L), names::toString);
         assertEquals("Globex Sales", names.get(2L), names::toString);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheSessionCookieIsSameSite() {
+        for (String path : List.of("login.xhtml", "api/v1/agents/me", "widget/loader.js")) {
+            ApiResponse answer = Api.at(base).get(path);
+            String csp = answer.header("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), path + ": " + csp);
+            assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null), path);
+        }
+        List<String> cookies = Api.at(base).get("login.xhtml").raw().headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(cookie -> cookie.startsWith("JSESSIONID=")), cookies::toString);
+        cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).forEach(cookie -> {
+            assertTrue(cookie.contains("HttpOnly"), cookie);
+            assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+        });
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** What every HTTP answer of this application carries, whichever feature answers it. */
+package io.livechat.platform.http;
