@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.BrowserIT;
 import io.livechat.it.support.Fixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -78,6 +86,41 @@ class DashboardIT extends BrowserIT {
         assertEquals(200L, statusOf("console/index.xhtml?bot=" + own));
         browser.driver.get(site + "console/index.xhtml?bot=" + own);
         assertEquals(Map.of(own, "0"), pendingCounts());
+    }
+
+    @Test
+    void thePushSocketOpensOnlyForASignedInPageOfThisServer() throws Exception {
+        browser.signIn(site, fixture.person("agent", "AGENT"), Fixture.PASSWORD);
+        browser.waitFor("the live socket", d -> "open".equals(browser.script(
+                "return document.documentElement.getAttribute('data-live')")) ? true : null);
+        // OmniFaces.Push.init('', 'console?<channel id>', ...): the script adds /omnifaces.push/ to it.
+        Matcher channel = Pattern.compile("'(console\\?[0-9a-zA-Z-]+)'").matcher(browser.driver.getPageSource());
+        assertTrue(channel.find(), "the page names its socket");
+        URI page = URI.create(site);
+        URI socket = URI.create("ws://" + page.getRawAuthority() + "/omnifaces.push/" + channel.group(1));
+        String session = "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String ownOrigin = page.getScheme() + "://" + page.getRawAuthority();
+
+        assertEquals(101, handshake(socket, ownOrigin, session), "the page's own handshake");
+        assertEquals(403, handshake(socket, "http://evil.example", session), "a page elsewhere, with the person's cookie");
+        assertEquals(403, handshake(socket, ownOrigin, null), "no session");
+    }
+
+    /** The status of a WebSocket handshake with this Origin and Cookie: 101 when it is taken. */
+    private static int handshake(URI socket, String origin, String cookie) throws Exception {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin);
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        try {
+            builder.buildAsync(socket, new WebSocket.Listener() { }).get(20, TimeUnit.SECONDS).abort();
+            return 101;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     /** The status the server answers this signed-in browser for the page. */
