@@ -53,13 +53,28 @@
     var host = document.createElement('div');
     host.id = 'livechat-widget';
     var root = host.attachShadow({mode: 'open'});
-    var style = document.createElement('style');
-    style.textContent = CSS;
-    root.appendChild(style);
+    // A constructed style sheet, not a <style> element: a host page whose Content-Security-Policy
+    // allows no inline styles (style-src without 'unsafe-inline') still shows the widget as designed.
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+    } else {
+        var style = document.createElement('style');
+        style.textContent = CSS;
+        root.appendChild(style);
+    }
     var launcher = el('button', 'launcher');
     launcher.type = 'button';
     launcher.setAttribute('aria-label', 'Open chat');
-    launcher.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z"/></svg>';
+    // Built node by node, never through innerHTML, which a page that requires Trusted Types refuses.
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', 'M4 4h16v12H7l-3 3z');
+    svg.appendChild(path);
+    launcher.appendChild(svg);
     var win = el('section', 'window');
     win.hidden = true;
     win.setAttribute('aria-label', 'Chat');

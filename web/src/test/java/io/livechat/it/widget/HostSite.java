@@ -44,7 +44,41 @@ public final class HostSite implements AutoCloseable {
                 body.write(page);
             }
         });
+        server.createContext("/strict", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            String key = query == null ? "" : query.replaceFirst("^key=", "");
+            String app = appBase.replaceFirst("/$", "");
+            // A customer with a strict policy: only its own nonce'd inline code, and the widget's server.
+            byte[] page = ("""
+                    <!doctype html>
+                    <html><head><meta charset="utf-8"><title>Strict shop</title>
+                    <style nonce="n0nce">body { font-family: serif; }</style></head>
+                    <body>
+                    <h1>A shop with a strict Content-Security-Policy</h1>
+                    <script nonce="n0nce">
+                      window.violations = [];
+                      document.addEventListener('securitypolicyviolation',
+                          e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+                    </script>
+                    <script async src="%s/widget/loader.js?key=%s"></script>
+                    </body></html>
+                    """.formatted(app, key)).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().add("Content-Security-Policy", String.join("; ",
+                    "default-src 'none'", "script-src 'nonce-n0nce' " + app, "style-src 'nonce-n0nce' " + app,
+                    "connect-src " + app + " " + app.replaceFirst("^http", "ws"), "img-src " + app,
+                    "require-trusted-types-for 'script'"));
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(page);
+            }
+        });
         server.start();
+    }
+
+    /** The page of a site with a strict Content-Security-Policy, at 127.0.0.1, embedding the widget of the key. */
+    public String strictPage(String widgetKey) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/strict?key=" + widgetKey;
     }
 
     /** The page at this host name (127.0.0.1 or localhost), embedding the widget of the key. */

@@ -167,6 +167,20 @@ class WidgetIT extends ClientIT {
     }
 
     @Test
+    void theWidgetWorksOnASiteWithAStrictContentSecurityPolicy() throws IOException {
+        browser = new Browser("strict");
+        browser.open(site.strictPage(widgetKey));
+        WebElement launcher = browser.part("button.launcher");
+        assertEquals("fixed", launcher.getCssValue("position"), "the widget's own styles apply");
+        launcher.click();
+        browser.write("Hello from a strict site");
+        browser.waitForMessage("USER", "Hello from a strict site");
+        browser.waitForMessage("BOT", "How can I help?");
+        assertEquals(List.of(), browser.script("return window.violations"), "nothing the policy refused");
+        browser.screenshot("widget-7-strict-csp");
+    }
+
+    @Test
     void aPageOfAnOriginTheBotDoesNotAllowIsRefused() throws Exception {
         browser = new Browser("refused");
         browser.open(site.page("localhost", widgetKey));
