@@ -141,7 +141,10 @@
             {method: 'POST', headers: headers, body: JSON.stringify(body || {}), credentials: 'omit'})
             .then(function (response) {
                 if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
+                    var failure = new Error('HTTP ' + response.status);
+                    failure.status = response.status;
+                    failure.retryAfter = response.headers.get('Retry-After');
+                    throw failure;
                 }
                 return response.status === 204 ? null : response.json();
             });
@@ -163,7 +166,9 @@
                 status.textContent = '';
                 return started;
             }).catch(function (e) {
-                status.textContent = 'Chat is not available on this site.';
+                status.textContent = e.status === 429
+                    ? 'Too many chats started from your network. Try again in ' + (e.retryAfter || 60) + ' seconds.'
+                    : 'Chat is not available on this site.';
                 throw e;
             }).finally(function () {
                 state.starting = null;

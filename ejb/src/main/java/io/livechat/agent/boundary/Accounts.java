@@ -1,10 +1,12 @@
 package io.livechat.agent.boundary;
 
+import io.livechat.agent.control.LoginFailures;
 import io.livechat.agent.entity.Presence;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,9 @@ public class Accounts {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private LoginFailures loginFailures;
 
     /**
      * The account of exactly this username. Usernames are unique ignoring case (the column compares
@@ -58,17 +64,34 @@ public class Accounts {
                 .orElseThrow(() -> new AccessDeniedException("Only a signed-in user may do this"));
     }
 
-    /** The enabled account whose password this is; empty for a wrong password or an unknown user. */
+    /**
+     * The enabled account whose password this is; empty for a wrong password or an unknown user. An
+     * account that had too many wrong passwords in a row checks none for a while: refused with
+     * {@link RateLimitedException}, whether this one is right or not.
+     */
     public Optional<UserAccount> authenticate(String username, String password) {
         Optional<UserAccount> account = findByUsername(username);
+        account.flatMap(known -> loginFailures.blockedFor(known.getId())).ifPresent(wait -> {
+            throw new RateLimitedException("Too many wrong passwords for this account in a row; try again in "
+                    + RateLimitedException.seconds(wait) + " s", wait);
+        });
         Optional<String> hash = account.flatMap(UserAccount::getPasswordHash);
         if (hash.isEmpty()) {
             // Hash anyway, so that the answer takes as long for an unknown user as for a known one.
             passwordHash.generate(password.toCharArray());
             return Optional.empty();
         }
-        boolean matches = passwordHash.verify(password.toCharArray(), hash.get());
-        return matches ? account.filter(UserAccount::isEnabled) : Optional.empty();
+        if (!passwordHash.verify(password.toCharArray(), hash.get())) {
+            loginFailures.failed(account.get().getId());
+            return Optional.empty();
+        }
+        loginFailures.succeeded(account.get().getId());
+        return account.filter(UserAccount::isEnabled);
+    }
+
+    /** How long the account still refuses to check a password (after too many wrong ones); empty when it may try. */
+    public Optional<Duration> loginBlockedFor(String username) {
+        return findByUsername(username).flatMap(account -> loginFailures.blockedFor(account.getId()));
     }
 
     public UserAccount create(String username, String displayName, Role role, String password) {

@@ -1,6 +1,7 @@
 package io.livechat.auth.mechanism;
 
 import io.livechat.agent.boundary.Accounts;
+import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -21,8 +22,13 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.authenticate(login.getCaller(), login.getPasswordAsString())
-                .map(account -> new CredentialValidationResult(account.getUsername(), Set.of(account.getRole().name())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        try {
+            return accounts.authenticate(login.getCaller(), login.getPasswordAsString())
+                    .map(account -> new CredentialValidationResult(account.getUsername(), Set.of(account.getRole().name())))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (RateLimitedException blocked) {
+            // The login page said so before asking; an account blocked in between is simply refused.
+            return CredentialValidationResult.INVALID_RESULT;
+        }
     }
 }

@@ -1,19 +1,24 @@
 package io.livechat.auth.rest;
 
 import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.entity.UserAccount;
 import io.livechat.auth.boundary.ApiTokens;
 import io.livechat.auth.boundary.IssuedToken;
+import io.livechat.auth.boundary.LoginThrottle;
 import io.livechat.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 /** Trades a person's username and password for a signed API token (public: the token is the point). */
 @Path("auth/token")
@@ -28,12 +33,19 @@ public class TokenResource {
     @Inject
     private ApiTokens tokens;
 
+    @Inject
+    private LoginThrottle throttle;
+
     @POST
-    public Response issue(@Valid @NotNull TokenRequest request) {
-        return accounts.authenticate(request.username(), request.password())
-                .map(tokens::issue)
-                .map(TokenResource::ok)
-                .orElseGet(() -> Problem.of("invalid-credentials", 401, "Wrong username or password").toResponse());
+    public Response issue(@Valid @NotNull TokenRequest request, @Context HttpServletRequest http) {
+        String address = http.getRemoteAddr();
+        throttle.check(address);
+        Optional<UserAccount> account = accounts.authenticate(request.username(), request.password());
+        if (account.isEmpty()) {
+            throttle.failed(address);
+            return Problem.of("invalid-credentials", 401, "Wrong username or password").toResponse();
+        }
+        return ok(tokens.issue(account.get()));
     }
 
     private static Response ok(IssuedToken issued) {

@@ -1,8 +1,11 @@
 package io.livechat.auth.view;
 
+import io.livechat.agent.boundary.Accounts;
+import io.livechat.auth.boundary.LoginThrottle;
 import io.livechat.auth.mechanism.ConsoleAuthentication;
 import io.livechat.auth.mechanism.SingleSignOn;
 import io.livechat.console.Texts;
+import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +42,12 @@ public class LoginBacking {
     private FacesContext faces;
 
     @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
     private SingleSignOn singleSignOn;
 
     @NotBlank
@@ -52,13 +62,26 @@ public class LoginBacking {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait;
+        try {
+            throttle.check(address);
+            wait = accounts.loginBlockedFor(username);
+        } catch (RateLimitedException e) {
+            wait = Optional.of(e.retryAfter());
+        }
+        if (wait.isPresent()) {
+            Texts.error("login.throttled", RateLimitedException.seconds(wait.get()));
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + ConsoleAuthentication.localTarget(continueTo));
             faces.responseComplete();
         } else {
+            throttle.failed(address);
             Texts.error("login.failed");
         }
     }

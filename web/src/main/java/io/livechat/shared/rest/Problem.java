@@ -1,11 +1,18 @@
 package io.livechat.shared.rest;
 
+import io.livechat.shared.boundary.AccessDeniedException;
+import io.livechat.shared.boundary.BusinessException;
+import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +39,36 @@ public record Problem(String type, String title, int status, String detail, Map<
         return new Problem(TYPE_PREFIX + slug, title, status, detail, extensions);
     }
 
+    /** A boundary's refusal, with the status its kind answers (one mapping for the API and the widget servlet). */
+    public static Problem of(BusinessException refusal) {
+        int status = statusOf(refusal);
+        return of(refusal.type(), status, title(status), refusal.getMessage(), refusal.details());
+    }
+
+    private static int statusOf(BusinessException refusal) {
+        if (refusal instanceof NotFoundException) {
+            return 404;
+        }
+        if (refusal instanceof AccessDeniedException) {
+            return 403;
+        }
+        if (refusal instanceof ConflictException) {
+            return 409;
+        }
+        if (refusal instanceof InvalidInputException) {
+            return 422;
+        }
+        if (refusal instanceof RateLimitedException) {
+            return 429;
+        }
+        return 400;
+    }
+
+    /** The seconds to send as Retry-After: a rate limit's wait. */
+    public Optional<String> retryAfter() {
+        return Optional.ofNullable(extensions.get("retryAfter")).map(String::valueOf);
+    }
+
     /**
      * A failure nobody foresaw: logged with its cause under a new incident id, which the 500 answer
      * names so that support can find the log; the answer itself reveals nothing of the cause.
@@ -42,10 +79,13 @@ public record Problem(String type, String title, int status, String detail, Map<
         return of("internal-error", 500, "Something went wrong on our side (incident " + incident + ")");
     }
 
-    /** The reason phrase of a status; Jakarta REST 3.1 has none for 422. */
+    /** The reason phrase of a status; Jakarta REST 3.1 has none for 422 and 429. */
     public static String title(int status) {
         if (status == 422) {
             return "Unprocessable Content";
+        }
+        if (status == 429) {
+            return "Too Many Requests";
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -64,6 +104,8 @@ public record Problem(String type, String title, int status, String detail, Map<
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(toJson().toString()).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA).entity(toJson().toString());
+        retryAfter().ifPresent(seconds -> response.header("Retry-After", seconds));
+        return response.build();
     }
 }

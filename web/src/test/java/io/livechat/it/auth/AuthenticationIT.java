@@ -7,14 +7,17 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.FromAddress;
 import io.livechat.it.support.TestIdentityProvider;
 import io.livechat.it.support.Tokens;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +86,47 @@ class AuthenticationIT extends ClientIT {
         assertEquals(204, removed.status(), removed::toString);
 
         assertForbidden(mover.get("api/v1/bots/" + botId + "/handovers?state=PENDING"), "the bot's handovers");
+    }
+
+    @Test
+    void anAccountWaitsAfterFiveWrongPasswordsInARowThenSignsInAgain() throws InterruptedException {
+        String username = fixture.person("guessed", "AGENT");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, tokenAnswer(username, "wrong-" + i).status());
+        }
+        ApiResponse blocked = tokenAnswer(username, Fixture.PASSWORD);
+        assertEquals(429, blocked.status(), () -> "even the right password waits: " + blocked);
+        assertEquals("rate-limited", blocked.problemType());
+        long wait = Long.parseLong(blocked.header("Retry-After").orElseThrow());
+        // The test server's livechat.login.backoff.first is PT2S.
+        assertTrue(wait >= 1 && wait <= 2, blocked::toString);
+
+        Thread.sleep(wait * 1000 + 200);
+        assertEquals(200, tokenAnswer(username, Fixture.PASSWORD).status(), "after the wait the right password works");
+        assertEquals(401, tokenAnswer(username, "wrong-again").status(), "and the count started over");
+    }
+
+    @Test
+    void anAddressWithTooManyWrongPasswordsWaitsWhileOtherAddressesDoNot() {
+        URI token = Api.at(base).uri("api/v1/auth/token");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, FromAddress.post("127.0.0.2", token, Map.of(), credentials("nobody-" + i, "guess")).status());
+        }
+        FromAddress.Answer refused = FromAddress.post("127.0.0.2", token, Map.of(), credentials("alice", Fixture.DEMO_PASSWORD));
+        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(refused.headers().containsKey("retry-after"), refused::toString);
+        assertTrue(refused.body().contains("urn:livechat:problem:rate-limited"), refused::toString);
+
+        assertEquals(200, tokenAnswer("alice", Fixture.DEMO_PASSWORD).status(), "another address signs in");
+    }
+
+    private ApiResponse tokenAnswer(String username, String password) {
+        return fixture.anonymous().post("api/v1/auth/token", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build());
+    }
+
+    private static String credentials(String username, String password) {
+        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.BrowserIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class SignInIT extends BrowserIT {
         assertTrue(browser.driver.getCurrentUrl().endsWith("/console/index.xhtml"), browser.driver::getCurrentUrl);
         assertTrue(browser.find("#caller").getText().endsWith(agent));
         signOutAndCheck();
+    }
+
+    @Test
+    void afterFiveWrongPasswordsTheLoginPageSaysHowLongToWait() {
+        String agent = fixture.person("guessed", "AGENT");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, fixture.anonymous().post("api/v1/auth/token", Json.createObjectBuilder()
+                    .add("username", agent).add("password", "wrong-" + i).build()).status());
+        }
+        // The fifth made the account wait (AuthenticationIT checks how long); long enough for this page.
+        Database.execute("UPDATE login_failure SET blocked_until = NOW(6) + INTERVAL 1 HOUR WHERE account_id ="
+                + " (SELECT id FROM user_account WHERE username = '" + agent + "')");
+        browser.driver.get(site + "login.xhtml");
+        browser.find("#login\\:username").sendKeys(agent);
+        browser.find("#login\\:password").sendKeys(Fixture.PASSWORD);
+        browser.find("#login\\:submit").click();
+        browser.waitFor("the wait", d -> d.getPageSource().contains("Too many wrong passwords. Try again in"));
+        assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "not signed in while the account waits");
     }
 
     @Test

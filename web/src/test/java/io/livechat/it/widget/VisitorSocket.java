@@ -43,6 +43,12 @@ final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
                 what).getJsonObject("message");
     }
 
+    /** The first error frame of the kind ({@code rate-limited}, ...) this socket got. */
+    JsonObject awaitError(String error) {
+        return await(frame -> "error".equals(frame.getString("type", "")) && error.equals(frame.getString("error", "")),
+                "error " + error);
+    }
+
     /** Every message pushed to this socket, in the order they came. */
     List<JsonObject> messages() {
         return frames.stream().filter(frame -> "message".equals(frame.getString("type", "")))

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.FromAddress;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +224,37 @@ class WidgetIT extends ClientIT {
 
         assertEquals(204, client.post("profile", origin, "{\"attributes\":{\"Color\":\"red\",\"color\":\"blue\"}}", token).status(),
                 "two attributes whose names differ in case");
+    }
+
+    @Test
+    void newChatsFromOneAddressAndMessagesFromOneVisitorAreLimited() throws Exception {
+        URI sessions = URI.create(Api.site(base) + "widget/api/sessions?key=" + widgetKey);
+        Map<String, String> fromTheSite = Map.of("Origin", site.origin("127.0.0.1"));
+        String first = null;
+        for (int i = 0; i < 30; i++) {
+            FromAddress.Answer started = FromAddress.post("127.0.0.3", sessions, fromTheSite, "{}");
+            assertEquals(200, started.status(), "chat " + i);
+            first = first == null ? Json.createReader(new StringReader(started.body())).readObject().getString("token") : first;
+        }
+        FromAddress.Answer refused = FromAddress.post("127.0.0.3", sessions, fromTheSite, "{}");
+        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(Long.parseLong(refused.headers().get("retry-after")) >= 1, refused::toString);
+        assertEquals("Retry-After", refused.headers().get("access-control-expose-headers"), "the widget's script may read it");
+        assertEquals(200, FromAddress.post("127.0.0.3", sessions, fromTheSite, "{\"token\":\"" + first + "\"}").status(),
+                "a chat that goes on is no new chat");
+
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
+        String token = client.post("sessions", site.origin("127.0.0.1"), "{}", null).json().getString("token");
+        try (VisitorSocket visitor = VisitorSocket.open(client, site.origin("127.0.0.1"), token)) {
+            for (int i = 1; i <= 31; i++) {
+                visitor.say("message " + i, null);
+            }
+            JsonObject error = visitor.awaitError("rate-limited");
+            assertTrue(error.getString("detail").contains("Too many messages"), error::toString);
+            visitor.awaitMessage(message -> "message 30".equals(message.getString("text", "")), "the 30th message");
+            assertEquals(0, visitor.messages().stream().filter(message -> "message 31".equals(message.getString("text"))).count(),
+                    "the 31st was not stored");
+        }
     }
 
     private static void assertProblem(int status, WidgetClient.Reply reply) {

@@ -2,6 +2,7 @@ package io.livechat.channel.widget.boundary;
 
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.widget.control.Secrets;
+import io.livechat.channel.widget.control.WidgetLimits;
 import io.livechat.channel.widget.entity.WidgetSession;
 import io.livechat.channel.widget.entity.WidgetSettings;
 import io.livechat.contact.boundary.Contacts;
@@ -55,6 +56,9 @@ public class WidgetVisitors {
     @Inject
     private Clock clock;
 
+    @Inject
+    private WidgetLimits limits;
+
     /** The bot of a widget key. */
     public long botOfKey(String widgetKey) {
         return em.createQuery("SELECT b FROM Bot b WHERE b.widgetKey = :key", Bot.class)
@@ -73,9 +77,10 @@ public class WidgetVisitors {
 
     /**
      * Continues the session of the token if it is one of this bot's (and of the verified user, if
-     * one is given), else starts one: for the verified user, or for a new anonymous visitor.
+     * one is given), else starts one: for the verified user, or for a new anonymous visitor. New
+     * sessions count against the source address's and the bot's limits.
      */
-    public VisitorSession start(long botId, String origin, String token, VerifiedUser user) {
+    public VisitorSession start(long botId, String origin, String token, VerifiedUser user, String sourceAddress) {
         if (!allows(botId, origin)) {
             throw new AccessDeniedException("The widget of bot " + botId + " may not be used on " + origin);
         }
@@ -84,6 +89,7 @@ public class WidgetVisitors {
         if (current.isPresent() && (visitorId == null || visitorId.equals(current.get().visitorId()))) {
             return new VisitorSession(token, current.get());
         }
+        limits.newSession(botId, sourceAddress);
         Visitor visitor = new Visitor(botId, visitorId == null ? "v-" + UUID.randomUUID() : visitorId, visitorId != null);
         String issued = Secrets.random();
         em.persist(new WidgetSession(Secrets.sha256(issued), botId, visitor.visitorId(), visitor.verified(),
@@ -117,6 +123,7 @@ public class WidgetVisitors {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new InvalidInputException("A message has 1 to " + MAX_TEXT + " characters");
         }
+        limits.message(visitor.address());
         String externalId = clientId == null || clientId.isBlank() ? null
                 : "widget:" + Secrets.sha256(visitor.address() + ":" + clientId);
         return inbox.receive(new InboundMessage(visitor.botId(), visitor.identity(), text, externalId,

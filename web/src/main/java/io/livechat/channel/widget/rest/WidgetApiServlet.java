@@ -6,7 +6,6 @@ import io.livechat.channel.widget.boundary.VisitorSession;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
-import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
 import io.livechat.shared.rest.Problem;
 import jakarta.inject.Inject;
@@ -70,7 +69,8 @@ public class WidgetApiServlet extends HttpServlet {
         JsonObject user = body.containsKey("user") && body.get("user").getValueType() == JsonValue.ValueType.OBJECT
                 ? body.getJsonObject("user") : null;
         VisitorSession session = visitors.start(botId, request.getHeader("Origin"), body.getString("token", null),
-                user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)));
+                user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)),
+                request.getRemoteAddr());
         write(response, 200, "application/json", Json.createObjectBuilder()
                 .add("token", session.token())
                 .add("visitorId", session.visitor().visitorId())
@@ -109,11 +109,10 @@ public class WidgetApiServlet extends HttpServlet {
                 throw new AccessDeniedException("This widget may not be used on " + origin);
             }
             response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Expose-Headers", "Retry-After");
             action.run(botId);
         } catch (BusinessException e) {
-            int status = e instanceof NotFoundException ? 404 : e instanceof AccessDeniedException ? 403
-                    : e instanceof InvalidInputException ? 422 : 400;
-            problem(response, Problem.of(e.type(), status, Problem.title(status), e.getMessage(), e.details()));
+            problem(response, Problem.of(e));
         } catch (JsonException | ClassCastException e) {
             problem(response, Problem.of("unreadable-body", 400, "The body is not the JSON object expected"));
         } catch (RuntimeException e) {
@@ -134,6 +133,7 @@ public class WidgetApiServlet extends HttpServlet {
     }
 
     private static void problem(HttpServletResponse response, Problem problem) throws IOException {
+        problem.retryAfter().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
         write(response, problem.status(), Problem.MEDIA_TYPE, problem.toJson());
     }
 
