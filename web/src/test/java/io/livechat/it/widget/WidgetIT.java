@@ -257,6 +257,22 @@ class WidgetIT extends ClientIT {
         }
     }
 
+    @Test
+    void aSessionIdleForMoreThanThirtyDaysHasEnded() throws Exception {
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
+        String origin = site.origin("127.0.0.1");
+        JsonObject started = client.post("sessions", origin, "{}", null).json();
+        String token = started.getString("token");
+        assertEquals(204, client.post("profile", origin, "{\"name\":\"Ida\"}", token).status(), "in use");
+
+        Database.execute("UPDATE widget_session SET last_seen_at = NOW(6) - INTERVAL 31 DAY WHERE visitor_id = '"
+                + started.getString("visitorId") + "'");
+
+        assertEquals(403, client.post("profile", origin, "{\"name\":\"Ida\"}", token).status(), "the token no longer works");
+        JsonObject again = client.post("sessions", origin, "{\"token\":\"" + token + "\"}", null).json();
+        assertFalse(again.getString("visitorId").equals(started.getString("visitorId")), "a new visitor, a new chat");
+    }
+
     private static void assertProblem(int status, WidgetClient.Reply reply) {
         assertEquals(status, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType(), reply::toString);

@@ -16,18 +16,22 @@ import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What widget visitors do. Visitors have no account: the widget proves who it is with a session
@@ -58,6 +62,10 @@ public class WidgetVisitors {
 
     @Inject
     private WidgetLimits limits;
+
+    @Inject
+    @ConfigProperty(name = "livechat.widget.session.idle", defaultValue = "P30D")
+    private Duration idle;
 
     /** The bot of a widget key. */
     public long botOfKey(String widgetKey) {
@@ -176,12 +184,24 @@ public class WidgetVisitors {
         return "user-" + user.userId();
     }
 
+    /** The visitor of a session that has not been idle for too long; using it counts as being seen. */
     private Optional<Visitor> find(String token) {
+        Instant now = clock.instant();
         return em.createNamedQuery(WidgetSession.BY_TOKEN_HASH, WidgetSession.class)
                 .setParameter("tokenHash", Secrets.sha256(token))
                 .getResultStream()
                 .findFirst()
-                .map(s -> new Visitor(s.getBotId(), s.getVisitorId(), s.isVerified()));
+                .filter(session -> !session.idleAt(now, idle))
+                .map(session -> {
+                    session.seenAt(now);
+                    return new Visitor(session.getBotId(), session.getVisitorId(), session.isVerified());
+                });
+    }
+
+    /** Forgets the sessions that have been idle for too long; every node does it now and then. */
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void forgetIdleSessions() {
+        em.createNamedQuery(WidgetSession.IDLE_SINCE).setParameter("since", clock.instant().minus(idle)).executeUpdate();
     }
 
     private Optional<Conversation> conversation(Visitor visitor) {

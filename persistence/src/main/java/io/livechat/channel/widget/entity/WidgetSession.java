@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,9 +20,16 @@ import java.util.Objects;
 @Table(name = "widget_session")
 @NamedQuery(name = WidgetSession.BY_TOKEN_HASH,
         query = "SELECT s FROM WidgetSession s WHERE s.tokenHash = :tokenHash")
+@NamedQuery(name = WidgetSession.IDLE_SINCE,
+        query = "DELETE FROM WidgetSession s WHERE s.lastSeenAt < :since")
 public class WidgetSession {
 
     public static final String BY_TOKEN_HASH = "WidgetSession.byTokenHash";
+    /** Deletes the sessions not seen since {@code :since}. */
+    public static final String IDLE_SINCE = "WidgetSession.idleSince";
+
+    /** How often at most the last use is written down: reading a session should stay a read. */
+    private static final Duration SEEN_GRANULARITY = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +50,9 @@ public class WidgetSession {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
     protected WidgetSession() {
     }
 
@@ -51,6 +62,19 @@ public class WidgetSession {
         this.visitorId = Objects.requireNonNull(visitorId);
         this.verified = verified;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.lastSeenAt = createdAt;
+    }
+
+    /** Whether the session went unused for longer than the idle time and so has ended. */
+    public boolean idleAt(Instant now, Duration idle) {
+        return lastSeenAt.plus(idle).isBefore(now);
+    }
+
+    /** The visitor used the session now; written down when the last note is an hour old or more. */
+    public void seenAt(Instant now) {
+        if (!lastSeenAt.plus(SEEN_GRANULARITY).isAfter(now)) {
+            lastSeenAt = now;
+        }
     }
 
     public Long getId() {
