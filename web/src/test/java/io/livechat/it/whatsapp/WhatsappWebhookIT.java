@@ -135,6 +135,33 @@ class WhatsappWebhookIT extends ClientIT {
     }
 
     @Test
+    void aMessageThatCanNeverBeProcessedIsParkedAndTheOthersOfItsBatchAreStored() {
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA parked");
+        String body = Webhook.fixture("batch.json", bot.number, "4915100000012", suffix)
+                .replace("16505550000", "4915100000013")
+                .replaceFirst("\"id\"\\s*:\\s*\"wamid\\.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQkFUQ0gy[^\"]*\"\\s*,", "");
+        assertTrue(body.contains("Second of the batch") && !body.contains("QkFUQ0gy"), body);
+
+        assertEquals(200, webhook.postSigned(body).statusCode());
+
+        Database.awaitProcessed(suffix);
+        assertEquals(List.of("First of the batch"),
+                texts(bot.awaitUserMessages(conversationOf(bot.handover("4915100000012")), 1)));
+        assertEquals(List.of("Third, in another entry"),
+                texts(bot.awaitUserMessages(conversationOf(bot.handover("4915100000013")), 1)));
+        ApiResponse parked = fixture.admin().get("api/v1/bots/" + bot.id + "/whatsapp/parked");
+        assertEquals(200, parked.status(), parked::toString);
+        assertEquals(1, parked.array().size(), parked::toString);
+        JsonObject kept = parked.array().getJsonObject(0);
+        assertEquals("The message has no id (wamid)", kept.getString("reason"));
+        assertTrue(kept.getString("payload").contains("Second of the batch"), kept::toString);
+        ApiResponse live = fixture.anonymous().get("health/live");
+        assertTrue(live.body().contains("\"parkedMessages\""), live::toString);
+        assertEquals(403, fixture.as(fixture.person("agent", "AGENT", bot.id)).get("api/v1/bots/" + bot.id
+                + "/whatsapp/parked").status(), "admins only");
+    }
+
+    @Test
     void repliesTakeTheirTitleAsTextAndTheirIdAsChoice() {
         WhatsappBot bot = WhatsappBot.connect(fixture, "WA replies");
         String user = "4915100000006";

@@ -12,7 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -74,6 +76,20 @@ public class WhatsappAccounts {
         WhatsappAccount account = em.find(WhatsappAccount.class, botId);
         return new WhatsappConnection(botId, bot.getWhatsappPhoneNumberId(), account != null,
                 account == null ? null : account.getUpdatedAt());
+    }
+
+    /** The bot's webhook messages that could never be processed, newest first (at most 100). */
+    public List<ParkedMessage> parked(long botId) {
+        access.find(botId);
+        List<?> rows = em.createNativeQuery("SELECT id, reason, payload, received_at FROM whatsapp_parked"
+                        + " WHERE bot_id = ? ORDER BY received_at DESC, id DESC")
+                .setParameter(1, botId)
+                .setMaxResults(100)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new ParkedMessage(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ((Timestamp) row[3]).toInstant()))
+                .toList();
     }
 
     public WhatsappConnection find(long botId) {

@@ -2,9 +2,11 @@ package io.livechat.channel.whatsapp.control;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,17 @@ public record UserMessage(String wamid, String from, String type, String text, S
     }
 
     private static final List<String> MEDIA = List.of("image", "document", "audio", "video", "sticker");
+
+    /** Why the message can never be processed, whatever the retries: it has no id or no sender. */
+    public static Optional<String> unprocessable(JsonObject message) {
+        if (!(message.get("id") instanceof JsonString id) || id.getString().isBlank()) {
+            return Optional.of("The message has no id (wamid)");
+        }
+        if (!(message.get("from") instanceof JsonString from) || from.getString().isBlank()) {
+            return Optional.of("The message names no sender (from)");
+        }
+        return Optional.empty();
+    }
 
     public static UserMessage of(JsonObject message) {
         String wamid = message.getString("id");

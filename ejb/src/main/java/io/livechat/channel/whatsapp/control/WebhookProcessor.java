@@ -107,9 +107,26 @@ public class WebhookProcessor {
         Optional<String> token = Optional.ofNullable(em.find(WhatsappAccount.class, bot.getId()))
                 .map(WhatsappAccount::getAccessToken);
         for (JsonObject message : change.messages()) {
-            inbound.handle(bot, token, change.names(), message, lastChance);
+            Optional<String> unprocessable = UserMessage.unprocessable(message);
+            if (unprocessable.isPresent()) {
+                park(bot, unprocessable.get(), message);
+            } else {
+                inbound.handle(bot, token, change.names(), message, lastChance);
+            }
         }
         change.statuses().forEach(statuses::apply);
+    }
+
+    /** Keeps a message that no retry can process, with the reason, for the bot's admin; logged once. */
+    private void park(Bot bot, String reason, JsonObject message) {
+        LOG.log(Level.WARNING, "Parked a WhatsApp message for bot {0} that can never be processed: {1}",
+                new Object[] {bot.getId(), reason});
+        em.createNativeQuery("INSERT INTO whatsapp_parked (bot_id, reason, payload, received_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, bot.getId())
+                .setParameter(2, reason)
+                .setParameter(3, message.toString())
+                .setParameter(4, Timestamp.from(clock.instant()))
+                .executeUpdate();
     }
 
     private void keep(String phoneNumberId, JsonObject error) {

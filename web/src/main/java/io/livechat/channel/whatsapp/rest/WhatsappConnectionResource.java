@@ -1,5 +1,6 @@
 package io.livechat.channel.whatsapp.rest;
 
+import io.livechat.channel.whatsapp.boundary.ParkedMessage;
 import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
 import io.livechat.channel.whatsapp.boundary.WhatsappConnection;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Admins connect a bot to its WhatsApp number and set the access token (which is never returned). */
 @Path("bots/{botId}/whatsapp")
@@ -32,5 +34,12 @@ public class WhatsappConnectionResource {
     @GET
     public WhatsappConnection find(@PathParam("botId") long botId) {
         return accounts.find(botId);
+    }
+
+    /** Webhook messages that could never be processed, with the reason: an admin sees what was lost. */
+    @GET
+    @Path("parked")
+    public List<ParkedMessage> parked(@PathParam("botId") long botId) {
+        return accounts.parked(botId);
     }
 }
