@@ -137,6 +137,9 @@ public class Message {
 
     public void markDelivery(DeliveryStatus status) {
         this.deliveryStatus = Objects.requireNonNull(status);
+        if (status != DeliveryStatus.FAILED) {
+            this.failureReason = null;
+        }
     }
 
     /** The channel took the message and named it (a WhatsApp {@code wamid}): its statuses refer to that id. */

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,30 @@ class WhatsappOutboundIT extends ClientIT {
 
         chat.awaitStatus(notice, "SENT");
         assertTrue(GraphApi.sendRequests(chat.bot.number).size() >= 2);
+    }
+
+    @Test
+    void aSendWhoseAnswerIsLostIsSettledByItsStatusNotSentTwice() throws InterruptedException {
+        Chat chat = chat("WA lost answer", "4917600000011");
+        // Meta takes the message but its answer comes after our timeout (PT2S here): the wamid never reaches us.
+        answer(chat, sent("wamid.LOST-" + suffix).withFixedDelay(5_000));
+        long notice = chat.assign();
+        JsonObject send = Eventually.until(() -> GraphApi.sends(chat.bot.number), sends -> !sends.isEmpty(),
+                Duration.ofSeconds(20), "the first send").get(0);
+        assertEquals("livechat-message:" + notice, send.getString("biz_opaque_callback_data"), send::toString);
+
+        // Its status names the message by that tag, as Meta echoes it, before the grace (PT4S here) ends.
+        Thread.sleep(2_500);
+        String status = Webhook.fixture("statuses.json", chat.bot.number, "4917600000011", suffix)
+                .replace("wamid.SENTMESSAGE-" + suffix, "wamid.LOST-" + suffix)
+                .replace("\"recipient_id\":\"4917600000011\"",
+                        "\"recipient_id\":\"4917600000011\",\"biz_opaque_callback_data\":\"livechat-message:" + notice + "\"");
+        assertEquals(200, new Webhook(base).postSigned(status).statusCode());
+
+        JsonObject read = chat.awaitStatus(notice, "READ");
+        Thread.sleep(6_000);
+        assertEquals(1, GraphApi.sendRequests(chat.bot.number).size(), "sent once: the status settled it");
+        assertEquals("READ", chat.awaitStatus(notice, "READ").getString("deliveryStatus"), read::toString);
     }
 
     @Test

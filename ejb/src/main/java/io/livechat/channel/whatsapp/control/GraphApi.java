@@ -50,10 +50,10 @@ public class GraphApi {
             return SendOutcome.of(response.statusCode(), response.body());
         } catch (IOException e) {
             LOG.log(Level.INFO, "Graph API did not answer a send: {0}", e.toString());
-            return SendOutcome.retry("WhatsApp did not answer: " + e.getClass().getSimpleName());
+            return SendOutcome.unknown("WhatsApp did not answer: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SendOutcome.retry("Interrupted while sending");
+            return SendOutcome.unknown("Interrupted while sending");
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The body of {@code POST /{phone-number-id}/messages} for one of our messages: plain text, or,
@@ -14,6 +15,12 @@ import java.util.List;
  */
 public final class OutboundPayload {
 
+    /**
+     * The prefix of the {@code biz_opaque_callback_data} every send carries: Meta echoes it in the
+     * statuses of the message, so a status names our message even when the send's own answer (with
+     * the wamid) was lost.
+     */
+    static final String CALLBACK_PREFIX = "livechat-message:";
     static final int MAX_BUTTONS = 3;
     static final int MAX_ROWS = 10;
 
@@ -50,6 +57,24 @@ public final class OutboundPayload {
     }
 
     /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
+    /** The payload, tagged with our message's id for its statuses. */
+    public static JsonObject tagged(JsonObject payload, long messageId) {
+        return Json.createObjectBuilder(payload).add("biz_opaque_callback_data", CALLBACK_PREFIX + messageId).build();
+    }
+
+    /** Our message that a status is about, from the tag its send carried. */
+    static Optional<Long> messageOf(JsonObject status) {
+        String tag = status.getString("biz_opaque_callback_data", "");
+        if (!tag.startsWith(CALLBACK_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(tag.substring(CALLBACK_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public static JsonObject ofMedia(String to, String kind, String mediaId, String fileName) {
         JsonObjectBuilder media = Json.createObjectBuilder().add("id", mediaId);
         if ("document".equals(kind) && fileName != null) {

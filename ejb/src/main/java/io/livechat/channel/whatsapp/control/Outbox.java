@@ -10,8 +10,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -84,9 +86,15 @@ public class Outbox {
     }
 
     private void finish(long messageId, SendOutcome outcome) {
-        OutboxEntry entry = em.find(OutboxEntry.class, messageId);
+        OutboxEntry entry = em.find(OutboxEntry.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         Message message = em.find(Message.class, messageId);
         Instant now = clock.instant();
+        if (entry.isDone()) {
+            // A status that names the message settled it while this attempt was under way.
+            LOG.log(Level.INFO, "WhatsApp message {0} was settled by its status meanwhile; {1} ignored",
+                    new Object[] {messageId, outcome.kind()});
+            return;
+        }
         switch (outcome.kind()) {
             case SENT -> {
                 message.markSent(outcome.wamid());
@@ -98,6 +106,22 @@ public class Outbox {
                 message.markFailed(outcome.reason());
                 entry.giveUp(now, outcome.reason());
                 LOG.log(Level.WARNING, "WhatsApp message {0} failed: {1}", new Object[] {messageId, outcome.reason()});
+            }
+            case UNKNOWN -> {
+                if (entry.getAttempts() >= settings.maxAttempts()) {
+                    String reason = "Not confirmed: WhatsApp did not answer " + entry.getAttempts()
+                            + " attempts; the customer may or may not have the message.";
+                    message.markFailed(reason);
+                    entry.giveUp(now, reason);
+                    LOG.log(Level.WARNING, "WhatsApp message {0} given up unconfirmed", messageId);
+                } else {
+                    // Sent again only if no status names it meanwhile (StatusHandler settles it then).
+                    Duration wait = settings.backoff(entry.getAttempts());
+                    entry.retryAt(now.plus(wait.compareTo(settings.unknownGrace()) > 0 ? wait : settings.unknownGrace()),
+                            outcome.reason());
+                    LOG.log(Level.INFO, "WhatsApp message {0}: no answer, waiting for its status: {1}",
+                            new Object[] {messageId, outcome.reason()});
+                }
             }
             case RETRY -> {
                 if (entry.getAttempts() >= settings.maxAttempts()) {

@@ -26,8 +26,8 @@ public class OutboxSender {
 
     private SendOutcome send(SendRequest request) {
         if (request.file() == null) {
-            return graph.send(request.phoneNumberId(), request.accessToken(),
-                    OutboundPayload.of(request.to(), request.text(), request.choices()));
+            return graph.send(request.phoneNumberId(), request.accessToken(), OutboundPayload.tagged(
+                    OutboundPayload.of(request.to(), request.text(), request.choices()), request.messageId()));
         }
         // A file goes up to /media first; the message then names the uploaded media's id.
         SendRequest.OutboundFile file = request.file();
@@ -36,8 +36,8 @@ public class OutboxSender {
         if (upload.mediaId() == null) {
             return upload.failure();
         }
-        return graph.send(request.phoneNumberId(), request.accessToken(),
-                OutboundPayload.ofMedia(request.to(), file.kind(), upload.mediaId(), file.fileName()));
+        return graph.send(request.phoneNumberId(), request.accessToken(), OutboundPayload.tagged(
+                OutboundPayload.ofMedia(request.to(), file.kind(), upload.mediaId(), file.fileName()), request.messageId()));
     }
 
     /** The first attempt, right after the message committed, without making the caller wait for Meta. */

@@ -14,7 +14,11 @@ import java.util.Set;
  */
 public record SendOutcome(Kind kind, String wamid, String reason) {
 
-    public enum Kind { SENT, RETRY, FAILED }
+    /**
+     * UNKNOWN: no answer, so WhatsApp may have taken the message; sending it again blindly could
+     * reach the customer twice, so the outbox first waits for a status that names it.
+     */
+    public enum Kind { SENT, RETRY, UNKNOWN, FAILED }
 
     static final int THROUGHPUT_LIMIT = 130429;
     static final int PAIR_RATE_LIMIT = 131056;
@@ -29,6 +33,10 @@ public record SendOutcome(Kind kind, String wamid, String reason) {
         return new SendOutcome(Kind.RETRY, null, reason);
     }
 
+    public static SendOutcome unknown(String reason) {
+        return new SendOutcome(Kind.UNKNOWN, null, reason);
+    }
+
     public static SendOutcome failed(String reason) {
         return new SendOutcome(Kind.FAILED, null, reason);
     }
@@ -40,7 +48,7 @@ public record SendOutcome(Kind kind, String wamid, String reason) {
             if (json != null && !WebhookChange.objects(json, "messages").isEmpty()) {
                 return sent(WebhookChange.objects(json, "messages").get(0).getString("id", null));
             }
-            return retry("WhatsApp answered " + status + " without a message id");
+            return unknown("WhatsApp answered " + status + " without a message id");
         }
         JsonObject error = json == null ? null : json.getJsonObject("error");
         int code = error == null || !error.containsKey("code") ? 0 : error.getInt("code", 0);

@@ -1,5 +1,6 @@
 package io.livechat.channel.whatsapp.control;
 
+import io.livechat.channel.whatsapp.entity.OutboxEntry;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
@@ -51,6 +52,12 @@ public class StatusHandler {
             applyTo(message.get(), status);
             return;
         }
+        Optional<Message> unanswered = unansweredSend(status);
+        if (unanswered.isPresent()) {
+            settle(unanswered.get(), id);
+            applyTo(unanswered.get(), status);
+            return;
+        }
         // The webhook may overtake the Graph API's answer to our send: park the status, then look
         // again with a locking read, in case the send recorded the wamid meanwhile (see applyParked).
         park(id, name, status);
@@ -78,6 +85,26 @@ public class StatusHandler {
         em.createNativeQuery("DELETE FROM whatsapp_status_early WHERE status_id = ?")
                 .setParameter(1, wamid)
                 .executeUpdate();
+    }
+
+    /** Our message the status names by its send's tag, if that send's answer (the wamid) never came. */
+    private Optional<Message> unansweredSend(JsonObject status) {
+        return OutboundPayload.messageOf(status)
+                .map(messageId -> em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(message -> message.getChannel() == Channel.WHATSAPP && message.getExternalId().isEmpty());
+    }
+
+    /**
+     * WhatsApp has the message as this wamid although our send got no answer: recorded as sent, and
+     * its outbox entry done, so it is not sent again (the customer would get it twice).
+     */
+    private void settle(Message message, String wamid) {
+        message.markSent(wamid);
+        OutboxEntry entry = em.find(OutboxEntry.class, message.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (entry != null && !entry.isDone()) {
+            entry.done(clock.instant());
+        }
+        LOG.log(Level.INFO, "WhatsApp message {0} settled by its status: not sent again", message.getId());
     }
 
     private Optional<Message> sentAs(String wamid) {
@@ -117,9 +144,14 @@ public class StatusHandler {
         LOG.log(Level.FINE, "Message {0}: {1} -> {2}", new Object[] {message.getId(), current, message.getDeliveryStatus()});
     }
 
+    /**
+     * Moves the message forward. WhatsApp's word wins over our guess: a message we gave up on
+     * unconfirmed that WhatsApp then reports delivered is delivered, not failed.
+     */
     private static void advance(Message message, DeliveryStatus to) {
         DeliveryStatus current = message.getDeliveryStatus();
-        if (current != DeliveryStatus.FAILED && current.ordinal() < to.ordinal()) {
+        if (current == DeliveryStatus.FAILED ? message.getExternalId().isPresent() && to != DeliveryStatus.SENT
+                : current.ordinal() < to.ordinal()) {
             message.markDelivery(to);
         }
     }

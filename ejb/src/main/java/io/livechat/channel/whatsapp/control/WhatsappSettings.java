@@ -42,6 +42,10 @@ public class WhatsappSettings {
     int maxAttempts;
 
     @Inject
+    @ConfigProperty(name = "livechat.whatsapp.unknown.grace", defaultValue = "PT1M")
+    Duration unknownGrace;
+
+    @Inject
     @ConfigProperty(name = "livechat.whatsapp.inbox.retention", defaultValue = "P30D")
     Duration inboxRetention;
 
@@ -65,6 +69,11 @@ public class WhatsappSettings {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /** How long a send that got no answer waits for a status naming it before it is sent again. */
+    public Duration unknownGrace() {
+        return unknownGrace;
     }
 
     public int maxAttempts() {

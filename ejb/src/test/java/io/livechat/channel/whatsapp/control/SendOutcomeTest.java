@@ -23,6 +23,19 @@ class SendOutcomeTest {
     }
 
     @Test
+    void anAnswerWithoutAMessageIdLeavesTheOutcomeUnknown() {
+        assertEquals(SendOutcome.Kind.UNKNOWN, SendOutcome.of(200, "{}").kind());
+    }
+
+    @Test
+    void everySendIsTaggedWithOurMessageForItsStatuses() {
+        var tagged = OutboundPayload.tagged(OutboundPayload.of("49", "Hi", List.of()), 42);
+        assertEquals("livechat-message:42", tagged.getString("biz_opaque_callback_data"));
+        assertEquals(java.util.Optional.of(42L), OutboundPayload.messageOf(tagged));
+        assertEquals(java.util.Optional.empty(), OutboundPayload.messageOf(OutboundPayload.of("49", "Hi", List.of())));
+    }
+
+    @Test
     void backoffDoublesUpToACeiling() {
         Duration first = Duration.ofSeconds(2);
         assertEquals(List.of(2L, 4L, 8L), List.of(Backoff.after(first, 1).toSeconds(), Backoff.after(first, 2).toSeconds(),
