@@ -2,6 +2,7 @@ package io.livechat.agent.rest;
 
 import io.livechat.agent.boundary.UserAdministration;
 import io.livechat.agent.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ public class UserResource {
     private UserAdministration users;
 
     @POST
+    @RolesAllowed("ADMIN")
     public Response create(@NotNull @Valid UserCreation creation) {
         UserResponse created = UserResponse.of(users.create(creation.username(), creation.displayName(),
                 Role.valueOf(creation.role()), creation.password()));

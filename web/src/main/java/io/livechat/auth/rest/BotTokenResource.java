@@ -1,6 +1,7 @@
 package io.livechat.auth.rest;
 
 import io.livechat.auth.boundary.BotTokens;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ public class BotTokenResource {
     private BotTokens botTokens;
 
     @POST
+    @RolesAllowed("ADMIN")
     public Response create(@PathParam("botId") long botId, @Valid BotTokenRequest request) {
         String label = request == null ? null : request.label();
         return Response.status(Response.Status.CREATED)

@@ -1,6 +1,7 @@
 package io.livechat.bot.rest;
 
 import io.livechat.bot.boundary.BotAdministration;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ public class BotResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
     public Response create(@NotNull @Valid BotCreation creation) {
         BotCreated created = BotCreated.of(bots.create(creation.name()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -40,6 +42,7 @@ public class BotResource {
 
     @PUT
     @Path("{botId}/members/{username}")
+    @RolesAllowed("ADMIN")
     public Response addMember(@PathParam("botId") long botId, @PathParam("username") String username) {
         bots.addMember(botId, username);
         return Response.noContent().build();
@@ -47,6 +50,7 @@ public class BotResource {
 
     @DELETE
     @Path("{botId}/members/{username}")
+    @RolesAllowed("ADMIN")
     public Response removeMember(@PathParam("botId") long botId, @PathParam("username") String username) {
         bots.removeMember(botId, username);
         return Response.noContent().build();

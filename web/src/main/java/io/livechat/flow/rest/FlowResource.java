@@ -5,6 +5,7 @@ import io.livechat.flow.boundary.Flows;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.rest.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ public class FlowResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
     public Response importFlow(@PathParam("botId") long botId, @HeaderParam("If-Match") String ifMatch,
                                @NotNull FlowDefinition flow) {
         Integer expected = ifMatch == null ? flow.version() : version(ifMatch);

@@ -4,6 +4,7 @@ import io.livechat.audit.boundary.AuditEntry;
 import io.livechat.audit.boundary.AuditTrail;
 import io.livechat.handover.boundary.HandoverView;
 import io.livechat.handover.boundary.Handovers;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ public class HandoverResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"BOT", "ADMIN", "MANAGER"})
     public Response request(@NotNull @Valid HandoverCreation creation) {
         HandoverView created = handovers.request(creation.toRequest());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -64,6 +64,11 @@ public record Problem(String type, String title, int status, String detail, Map<
         return 400;
     }
 
+    /** The caller's role may not do this at all, whichever bot it is about. */
+    public static Problem roleRefused() {
+        return of("access-denied", 403, "Your role does not allow this");
+    }
+
     /** The seconds to send as Retry-After: a rate limit's wait. */
     public Optional<String> retryAfter() {
         return Optional.ofNullable(extensions.get("retryAfter")).map(String::valueOf);

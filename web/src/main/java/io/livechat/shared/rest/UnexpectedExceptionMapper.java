@@ -20,7 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (causedBy(exception, EJBAccessException.class) || causedBy(exception, AccessLocalException.class)) {
-            return Problem.of("access-denied", 403, "Your role does not allow this").toResponse();
+            return Problem.roleRefused().toResponse();
         }
         if (causedBy(exception, OptimisticLockException.class)) {
             return Problem.of("concurrent-update", 409, "Someone changed this at the same moment; try again")

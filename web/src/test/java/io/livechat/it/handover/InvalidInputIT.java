@@ -10,6 +10,7 @@ import io.livechat.it.support.Fixture;
 import io.livechat.it.support.HandoverPaths;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,22 @@ class InvalidInputIT extends ClientIT {
         ApiResponse response = agent.post(HandoverPaths.messages(handover),
                 Json.createObjectBuilder().add("text", "   ").build());
         assertUnprocessable(response, "text");
+    }
+
+    @Test
+    void aRoleThatMayNotDoItLearnsThatBeforeWhatIsWrongWithTheBody() {
+        long botId = fixture.bot("Roles first");
+        Api agent = fixture.as(fixture.person("agent", "AGENT", botId));
+        JsonObject invalid = Json.createObjectBuilder().add("nonsense", true).build();
+        for (String path : List.of("api/v1/users", "api/v1/bots", "api/v1/handovers")) {
+            ApiResponse refused = agent.post(path, invalid);
+            assertEquals(403, refused.status(), () -> path + ": " + refused);
+            assertEquals("access-denied", refused.problemType());
+            assertEquals(422, fixture.admin().post(path, invalid).status(), path + " as an admin");
+        }
+        ApiResponse widget = agent.put("api/v1/bots/" + botId + "/widget", invalid);
+        assertEquals(403, widget.status(), widget::toString);
+        assertEquals(422, fixture.admin().put("api/v1/bots/" + botId + "/widget", invalid).status());
     }
 
     private static void assertUnprocessable(ApiResponse response, String field) {

@@ -3,6 +3,7 @@ package io.livechat.channel.whatsapp.rest;
 import io.livechat.channel.whatsapp.boundary.ParkedMessage;
 import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
 import io.livechat.channel.whatsapp.boundary.WhatsappConnection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ public class WhatsappConnectionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
     public WhatsappConnection connect(@PathParam("botId") long botId, @NotNull @Valid WhatsappConnectionRequest request) {
         return accounts.connect(botId, request.phoneNumberId(), request.accessToken());
     }

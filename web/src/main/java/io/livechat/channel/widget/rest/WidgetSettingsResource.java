@@ -1,6 +1,7 @@
 package io.livechat.channel.widget.rest;
 
 import io.livechat.channel.widget.boundary.WidgetAdministration;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ public class WidgetSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
     public WidgetSettingsResponse allowOrigins(@PathParam("botId") long botId, @NotNull @Valid WidgetOrigins origins) {
         return WidgetSettingsResponse.of(widgets.allowOrigins(botId, origins.allowedOrigins()));
     }
