@@ -185,8 +185,9 @@ public class Handovers {
     /** Gives the handover back to the list; by its assignee, an admin or a manager of the bot. */
     public HandoverView unassign(long handoverId) {
         Handover handover = locked(handoverId);
-        requireState(handover, HandoverState.ASSIGNED, "unassigned");
+        // Who asks comes first: a caller who may not act on it learns nothing of its state.
         requireOwnerOrSupervisor(handover, "unassign");
+        requireState(handover, HandoverState.ASSIGNED, "unassigned");
         handover.unassign();
         announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant(), caller());
         return HandoverView.of(handover);
@@ -195,8 +196,8 @@ public class Handovers {
     /** Closes the handover; the user is told and the bot answers again. */
     public HandoverView resolve(long handoverId) {
         Handover handover = locked(handoverId);
-        requireState(handover, HandoverState.ASSIGNED, "resolved");
         requireOwnerOrSupervisor(handover, "resolve");
+        requireState(handover, HandoverState.ASSIGNED, "resolved");
         Instant now = clock.instant();
         handover.resolve(now);
         conversations.postNotice(handover.getConversation(), handover.getBot().getTexts().resolved());

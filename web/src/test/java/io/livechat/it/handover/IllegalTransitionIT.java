@@ -38,7 +38,9 @@ class IllegalTransitionIT extends ClientIT {
     @Test
     void aPendingHandoverCannotBeUnassigned() {
         JsonObject handover = fixture.handover(bot, botToken);
-        assertRefused(agent.delete(assignment(handover)), "illegal-transition", "pending");
+        Api manager = fixture.as(fixture.person("manager", "MANAGER", bot));
+        assertRefused(manager.delete(assignment(handover)), "illegal-transition", "pending");
+        assertEquals(403, agent.delete(assignment(handover)).status(), "an agent who does not hold it may not, whatever its state");
         assertState(handover, "PENDING");
     }
 

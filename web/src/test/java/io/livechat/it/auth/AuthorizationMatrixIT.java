@@ -1,0 +1,228 @@
+package io.livechat.it.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.Fixture;
+import io.livechat.it.support.TestIdentityProvider;
+import io.livechat.it.support.Tokens;
+import io.livechat.it.whatsapp.Database;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the OpenAPI document, called by every kind of caller: nobody, broken tokens
+ * (malformed, expired, of a foreign issuer, unsigned), a disabled person, a widget visitor's session
+ * token, the people of the bot (agent, manager), an agent of another bot, a demoted admin, the admin,
+ * and the bot tokens of the bot and of another bot. Who may not call it is refused (401 without a
+ * valid identity, 403 or 404 with one); who may gets past authorization (anything but 401 and 403);
+ * nobody gets a 5xx. An operation the document has and this table lacks fails the test.
+ */
+class AuthorizationMatrixIT extends ClientIT {
+
+    /** Who gets past authorization for an operation of the bot under test. */
+    private enum Audience {
+        /** Anyone, even without a token. */
+        PUBLIC(Set.of("nobody", "admin", "manager", "agent", "stranger", "demoted", "engine", "other engine")),
+        ADMIN(Set.of("admin")),
+        /** Any signed-in person, whatever their bots. */
+        PERSON(Set.of("admin", "manager", "agent", "stranger", "demoted")),
+        /** The people who may see the bot. */
+        MEMBER(Set.of("admin", "manager", "agent")),
+        /** The people who may see the bot and the bot's own engine. */
+        MEMBER_OR_ENGINE(Set.of("admin", "manager", "agent", "engine")),
+        /** The bot's own people, who take its handovers (admins only watch). */
+        AGENT_OF_BOT(Set.of("manager", "agent")),
+        /**
+         * Who may give back or close any of the bot's handovers: its managers and admins (and its
+         * assignee, whom HandoverLifecycleIT covers; here an admin has given it back before the agent asks).
+         */
+        SUPERVISOR(Set.of("admin", "manager")),
+        /** Those who hand conversations over: the bot's engine, its managers, admins. */
+        SUPERVISOR_OR_ENGINE(Set.of("admin", "manager", "engine"));
+
+        final Set<String> allowed;
+
+        Audience(Set<String> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    private static final Map<String, Audience> AUDIENCE = new LinkedHashMap<>();
+
+    static {
+        AUDIENCE.put("post /api/v1/auth/token", Audience.PUBLIC);
+        AUDIENCE.put("post /api/v1/users", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/bots", Audience.ADMIN);
+        AUDIENCE.put("put /api/v1/bots/{botId}/members/{username}", Audience.ADMIN);
+        AUDIENCE.put("delete /api/v1/bots/{botId}/members/{username}", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/bots/{botId}/tokens", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/bots/{botId}/handovers", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/bots/{botId}/flow", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("put /api/v1/bots/{botId}/flow", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/handovers", Audience.SUPERVISOR_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/handovers/{id}", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/handovers/{id}/assignment", Audience.AGENT_OF_BOT);
+        AUDIENCE.put("delete /api/v1/handovers/{id}/assignment", Audience.SUPERVISOR);
+        AUDIENCE.put("post /api/v1/handovers/{id}/resolution", Audience.SUPERVISOR);
+        AUDIENCE.put("get /api/v1/handovers/{id}/audit", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/conversations/{id}/messages", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/conversations/{id}/messages", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/conversations/{id}/contact", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/conversations/{id}/contact/notes", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/conversations/{id}/contact/notes", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/conversations/{id}/tags", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("put /api/v1/conversations/{id}/tags/{tag}", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("delete /api/v1/conversations/{id}/tags/{tag}", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/bots/{botId}/tags", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/agents/me", Audience.PERSON);
+        AUDIENCE.put("put /api/v1/agents/me/presence", Audience.PERSON);
+        AUDIENCE.put("get /api/v1/agents/me/bots", Audience.PERSON);
+        AUDIENCE.put("get /api/v1/bots/{botId}/widget", Audience.ADMIN);
+        AUDIENCE.put("put /api/v1/bots/{botId}/widget", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/conversations/{id}/typing", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("put /api/v1/bots/{botId}/whatsapp", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/bots/{botId}/whatsapp", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/bots/{botId}/whatsapp/parked", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/whatsapp/messages/{messageId}/media", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/whatsapp/conversations/{id}/media", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/whatsapp/media/{id}/content", Audience.MEMBER_OR_ENGINE);
+    }
+
+    /** Callers without a valid identity: 401 everywhere, the public token endpoint too (a bad token is refused). */
+    private static final Set<String> UNAUTHENTICATED = Set.of("malformed", "expired", "foreign issuer", "unsigned",
+            "disabled", "widget visitor");
+
+    @Test
+    void everyOperationAnswersEveryCallerAsItsAudienceSays() throws IOException {
+        TreeSet<String> documented = documentedOperations();
+        assertEquals(documented, new TreeSet<>(AUDIENCE.keySet()), "every documented operation has a row, and only those");
+
+        long bot = fixture.bot("Matrix");
+        long other = fixture.bot("Elsewhere");
+        String engineToken = fixture.botToken(bot);
+        JsonObject handover = fixture.handover(bot, engineToken);
+        long handoverId = handover.getJsonNumber("id").longValue();
+        long conversation = handover.getJsonNumber("conversationId").longValue();
+        long message = fixture.admin().get("api/v1/conversations/" + conversation + "/messages").array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String member = fixture.person("joiner", "AGENT");
+        Map<String, Function<String, String>> paths = Map.of(
+                "{botId}", p -> p.replace("{botId}", String.valueOf(bot)),
+                "{username}", p -> p.replace("{username}", member),
+                "{messageId}", p -> p.replace("{messageId}", String.valueOf(message)),
+                "{tag}", p -> p.replace("{tag}", "matrix"),
+                "{id}", p -> p.replace("{id}", p.contains("/handovers/") ? String.valueOf(handoverId)
+                        : p.contains("/media/") ? "999999999" : String.valueOf(conversation)));
+
+        Map<String, Api> callers = callers(bot, other, engineToken);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Audience> row : AUDIENCE.entrySet()) {
+            String verb = row.getKey().split(" ")[0];
+            String path = row.getKey().split(" ")[1].substring(1);
+            for (Function<String, String> fill : paths.values()) {
+                path = fill.apply(path);
+            }
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                ApiResponse answer = call(caller.getValue(), verb, path, bot);
+                String who = caller.getKey();
+                boolean unauthenticated = UNAUTHENTICATED.contains(who) || who.equals("nobody") && row.getValue() != Audience.PUBLIC;
+                boolean ok;
+                if (answer.status() >= 500) {
+                    ok = false;
+                } else if (unauthenticated) {
+                    ok = answer.status() == 401;
+                } else if (row.getValue().allowed.contains(who)) {
+                    ok = answer.status() != 401 && answer.status() != 403;
+                } else {
+                    ok = answer.status() == 403 || answer.status() == 404;
+                }
+                if (!ok) {
+                    wrong.add(row.getKey() + " as " + who + ": " + answer.status() + " " + answer.body());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " answers break the matrix:\n" + String.join("\n", wrong));
+    }
+
+    private Map<String, Api> callers(long bot, long other, String engineToken) {
+        Api anonymous = fixture.anonymous();
+        Map<String, Api> callers = new LinkedHashMap<>();
+        callers.put("nobody", anonymous);
+        callers.put("malformed", anonymous.as("not.a.token"));
+        long past = Instant.now().minusSeconds(7200).getEpochSecond();
+        callers.put("expired", anonymous.as(Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "admin", "ADMIN")
+                .add("iat", past - 3600).add("exp", past).build(), TestIdentityProvider.privateKey())));
+        callers.put("foreign issuer", anonymous.as(Tokens.sign(Tokens.claims("https://idp.elsewhere.example", "admin", "ADMIN")
+                .build(), TestIdentityProvider.privateKey())));
+        callers.put("unsigned", anonymous.as(Tokens.unsigned(Tokens.claims("urn:livechat", "admin", "ADMIN").build())));
+        String disabled = fixture.person("disabled", "AGENT", bot);
+        Api disabledApi = fixture.as(disabled);
+        Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + disabled + "'");
+        callers.put("disabled", disabledApi);
+        callers.put("widget visitor", anonymous.as("a-widget-session-token-is-no-api-token"));
+        callers.put("admin", fixture.admin());
+        callers.put("manager", fixture.as(fixture.person("manager", "MANAGER", bot)));
+        Api agent = fixture.as(fixture.person("agent", "AGENT", bot));
+        Fixture.goOnline(agent);
+        callers.put("agent", agent);
+        callers.put("stranger", fixture.as(fixture.person("stranger", "AGENT", other)));
+        String demoted = fixture.person("demoted", "ADMIN");
+        Api demotedApi = fixture.as(demoted);
+        Database.execute("UPDATE user_account SET role = 'AGENT' WHERE username = '" + demoted + "'");
+        callers.put("demoted", demotedApi);
+        callers.put("engine", anonymous.as(engineToken));
+        callers.put("other engine", anonymous.as(fixture.botToken(other)));
+        return callers;
+    }
+
+    /** The call with a body that fits the operation, for the bot under test. */
+    private static ApiResponse call(Api caller, String verb, String path, long bot) {
+        JsonObject body = switch (path.replaceAll("/\\d+", "/N")) {
+            case "api/v1/handovers" -> Fixture.handoverRequest(bot, "v-matrix-" + Fixture.unique());
+            case "api/v1/agents/me/presence" -> Json.createObjectBuilder().add("presence", "ONLINE").build();
+            case "api/v1/conversations/N/messages", "api/v1/conversations/N/contact/notes" ->
+                    Json.createObjectBuilder().add("text", "From the matrix").build();
+            default -> Json.createObjectBuilder().build();
+        };
+        return switch (verb) {
+            case "get" -> caller.get(path);
+            case "delete" -> caller.delete(path);
+            case "put" -> caller.put(path, body);
+            case "post" -> path.endsWith("/media") ? caller.postBytes(path + "?fileName=a.pdf", "application/pdf",
+                    "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) : caller.post(path, body);
+            default -> throw new IllegalArgumentException(verb);
+        };
+    }
+
+    /** "post /api/v1/handovers" for each verb under each /api/v1 path of the document. */
+    private static TreeSet<String> documentedOperations() throws IOException {
+        TreeSet<String> operations = new TreeSet<>();
+        String path = null;
+        for (String line : Files.readAllLines(Path.of("src/main/resources/META-INF/openapi.yaml"))) {
+            if (line.startsWith("  /")) {
+                path = line.strip().replaceAll(":$", "");
+            } else if (line.startsWith("components:")) {
+                path = null;
+            } else if (path != null && path.startsWith("/api/v1/") && line.matches("    (get|put|post|delete):.*")) {
+                operations.add(line.strip().replaceAll(":.*", "") + " " + path);
+            }
+        }
+        return operations;
+    }
+}
