@@ -79,6 +79,15 @@ public final class SecondNode implements AutoCloseable {
         return base;
     }
 
+    /** {@code kill -9}: the node ends at once, in the middle of whatever it does, as in a power cut. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -230,14 +230,21 @@ class WidgetIT extends ClientIT {
     void newChatsFromOneAddressAndMessagesFromOneVisitorAreLimited() throws Exception {
         URI sessions = URI.create(Api.site(base) + "widget/api/sessions?key=" + widgetKey);
         Map<String, String> fromTheSite = Map.of("Origin", site.origin("127.0.0.1"));
+        // 30 at once, then one every 2 s: on a slow machine the bucket refills a little while the 30 go in.
         String first = null;
-        for (int i = 0; i < 30; i++) {
-            FromAddress.Answer started = FromAddress.post("127.0.0.3", sessions, fromTheSite, "{}");
-            assertEquals(200, started.status(), "chat " + i);
-            first = first == null ? Json.createReader(new StringReader(started.body())).readObject().getString("token") : first;
+        FromAddress.Answer refused = null;
+        int started = 0;
+        while (refused == null && started < 60) {
+            FromAddress.Answer answer = FromAddress.post("127.0.0.3", sessions, fromTheSite, "{}");
+            if (answer.status() == 429) {
+                refused = answer;
+            } else {
+                assertEquals(200, answer.status(), answer::toString);
+                started++;
+                first = first == null ? Json.createReader(new StringReader(answer.body())).readObject().getString("token") : first;
+            }
         }
-        FromAddress.Answer refused = FromAddress.post("127.0.0.3", sessions, fromTheSite, "{}");
-        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(refused != null && started >= 30, "at least 30 chats, then a refusal; started " + started);
         assertTrue(Long.parseLong(refused.headers().get("retry-after")) >= 1, refused::toString);
         assertEquals("Retry-After", refused.headers().get("access-control-expose-headers"), "the widget's script may read it");
         assertEquals(200, FromAddress.post("127.0.0.3", sessions, fromTheSite, "{\"token\":\"" + first + "\"}").status(),
@@ -246,14 +253,15 @@ class WidgetIT extends ClientIT {
         WidgetClient client = new WidgetClient(Api.loopback(base).toString(), widgetKey);
         String token = client.post("sessions", site.origin("127.0.0.1"), "{}", null).json().getString("token");
         try (VisitorSocket visitor = VisitorSocket.open(client, site.origin("127.0.0.1"), token)) {
-            for (int i = 1; i <= 31; i++) {
+            // More than a slow machine's refill during the burst can let through (one every 2 s).
+            for (int i = 1; i <= 60; i++) {
                 visitor.say("message " + i, null);
             }
             JsonObject error = visitor.awaitError("rate-limited");
             assertTrue(error.getString("detail").contains("Too many messages"), error::toString);
-            visitor.awaitMessage(message -> "message 30".equals(message.getString("text", "")), "the 30th message");
-            assertEquals(0, visitor.messages().stream().filter(message -> "message 31".equals(message.getString("text"))).count(),
-                    "the 31st was not stored");
+            visitor.awaitMessage(message -> "message 30".equals(message.getString("text", "")), "the first 30 messages");
+            long stored = visitor.messages().stream().filter(message -> "USER".equals(message.getString("sender"))).count();
+            assertTrue(stored >= 30 && stored < 60, "refused messages are not stored: " + stored + " of 60 were");
         }
     }
 
