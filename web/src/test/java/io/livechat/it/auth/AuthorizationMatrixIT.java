@@ -7,14 +7,12 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.OpenApiDocument;
 import io.livechat.it.support.TestIdentityProvider;
 import io.livechat.it.support.Tokens;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,8 +107,8 @@ class AuthorizationMatrixIT extends ClientIT {
             "disabled", "widget visitor");
 
     @Test
-    void everyOperationAnswersEveryCallerAsItsAudienceSays() throws IOException {
-        TreeSet<String> documented = documentedOperations();
+    void everyOperationAnswersEveryCallerAsItsAudienceSays() {
+        TreeSet<String> documented = OpenApiDocument.operations();
         assertEquals(documented, new TreeSet<>(AUDIENCE.keySet()), "every documented operation has a row, and only those");
 
         long bot = fixture.bot("Matrix");
@@ -208,21 +206,5 @@ class AuthorizationMatrixIT extends ClientIT {
                     "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) : caller.post(path, body);
             default -> throw new IllegalArgumentException(verb);
         };
-    }
-
-    /** "post /api/v1/handovers" for each verb under each /api/v1 path of the document. */
-    private static TreeSet<String> documentedOperations() throws IOException {
-        TreeSet<String> operations = new TreeSet<>();
-        String path = null;
-        for (String line : Files.readAllLines(Path.of("src/main/resources/META-INF/openapi.yaml"))) {
-            if (line.startsWith("  /")) {
-                path = line.strip().replaceAll(":$", "");
-            } else if (line.startsWith("components:")) {
-                path = null;
-            } else if (path != null && path.startsWith("/api/v1/") && line.matches("    (get|put|post|delete):.*")) {
-                operations.add(line.strip().replaceAll(":.*", "") + " " + path);
-            }
-        }
-        return operations;
     }
 }
