@@ -146,6 +146,7 @@ public class Message {
     public void markSent(String channelMessageId) {
         this.externalId = channelMessageId;
         this.deliveryStatus = DeliveryStatus.SENT;
+        this.failureReason = null;
     }
 
     public void markFailed(String reason) {

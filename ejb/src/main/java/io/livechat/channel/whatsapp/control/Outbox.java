@@ -86,8 +86,9 @@ public class Outbox {
     }
 
     private void finish(long messageId, SendOutcome outcome) {
+        // The message first, then its entry: the order StatusHandler locks them in when a status settles a send.
+        Message message = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         OutboxEntry entry = em.find(OutboxEntry.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        Message message = em.find(Message.class, messageId);
         Instant now = clock.instant();
         if (entry.isDone()) {
             // A status that names the message settled it while this attempt was under way.
