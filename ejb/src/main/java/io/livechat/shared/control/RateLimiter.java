@@ -67,9 +67,15 @@ public class RateLimiter {
         refuseAfter(bucket(key, limit).take(now()), limit, what);
     }
 
-    /** Refuses when the key's bucket is empty, taking nothing: for what counts only when it fails. */
+    /**
+     * Refuses when the key's bucket is empty, taking nothing: for what counts only when it fails. A
+     * key that never spent anything has no bucket, and checking it makes none (every sign-in checks).
+     */
     public void check(String key, Limit limit, String what) {
-        refuseAfter(bucket(key, limit).waitFor(now()), limit, what);
+        Bucket bucket = buckets.get(key);
+        if (bucket != null) {
+            refuseAfter(bucket.waitFor(now()), limit, what);
+        }
     }
 
     /** Takes a permit if there is one: a failure counted after the fact. */
