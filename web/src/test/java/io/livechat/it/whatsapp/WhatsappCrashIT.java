@@ -15,7 +15,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +78,7 @@ class WhatsappCrashIT extends ClientIT {
             Eventually.until(() -> Database.count("SELECT COUNT(*) FROM whatsapp_outbox o JOIN message m ON m.id = o.message_id"
                     + " WHERE m.conversation_id = ? AND o.done_at IS NULL", conversation), open -> open == 0,
                     Duration.ofSeconds(120), "every reply settled");
-            Map<String, Long> sends = sends(bot).stream()
+            Map<String, Long> sends = GraphApi.sends(bot.number).stream()
                     .collect(Collectors.groupingBy(send -> send.getString("biz_opaque_callback_data"), Collectors.counting()));
             assertTrue(sends.size() >= MESSAGES, () -> "a reply to every message: " + sends);
             assertTrue(sends.values().stream().allMatch(count -> count == 1), () -> "replies sent twice: " + sends);
@@ -144,10 +143,6 @@ class WhatsappCrashIT extends ClientIT {
         } catch (RuntimeException e) {
             // The next round tries again.
         }
-    }
-
-    private static List<JsonObject> sends(WhatsappBot bot) {
-        return new ArrayList<>(GraphApi.sends(bot.number));
     }
 
     private static JsonObject json(String text) {
