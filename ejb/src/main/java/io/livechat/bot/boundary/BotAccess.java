@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Who may see and act on which bot. An ADMIN sees every bot; managers and agents see the bots they
@@ -43,24 +44,50 @@ public class BotAccess {
         return bot;
     }
 
-    /** The bot, if the caller (a person or the bot's own engine) may see it. */
+    /**
+     * The bot, if the caller (a person or the bot's own engine) may see it. A bot that does not exist
+     * is refused like one the caller may not see, so that only an admin, who sees every bot, learns
+     * which bot ids exist.
+     */
     public Bot visible(long botId) {
-        Bot bot = find(botId);
+        Bot bot = em.find(Bot.class, botId);
         if (isBotEngine()) {
-            if (!session.getCallerPrincipal().getName().equals(BOT_CALLER_PREFIX + botId)) {
+            if (!session.getCallerPrincipal().getName().equals(BOT_CALLER_PREFIX + botId) || bot == null) {
                 throw new AccessDeniedException("This bot token does not belong to bot " + botId);
             }
             return bot;
         }
-        requireSeer(bot, accounts.current());
+        UserAccount account = accounts.current();
+        if (bot == null && account.isAdmin()) {
+            throw new NotFoundException("Bot", botId);
+        }
+        if (bot == null || !maySee(bot, account)) {
+            throw new AccessDeniedException(account.getUsername() + " is not a member of bot " + botId);
+        }
         return bot;
     }
 
-    /** Refuses a person who may not see the bot. */
-    public void requireSeer(Bot bot, UserAccount account) {
-        if (!account.isAdmin() && !bot.hasMember(account)) {
-            throw new AccessDeniedException(account.getUsername() + " is not a member of bot " + bot.getId());
+    /**
+     * A record the caller named by its own id (a handover, a conversation, a message), if it exists
+     * and the caller may see its bot. A record of a bot the caller may not see is answered as one
+     * that does not exist: a refusal would tell whoever guesses ids which of them exist elsewhere.
+     */
+    public <T> T visibleRecord(T record, Function<T, Bot> botOf, String what, Object id) {
+        if (record == null || !callerMaySee(botOf.apply(record))) {
+            throw new NotFoundException(what, id);
         }
+        return record;
+    }
+
+    private boolean callerMaySee(Bot bot) {
+        if (isBotEngine()) {
+            return session.getCallerPrincipal().getName().equals(BOT_CALLER_PREFIX + bot.getId());
+        }
+        return maySee(bot, accounts.current());
+    }
+
+    private static boolean maySee(Bot bot, UserAccount account) {
+        return account.isAdmin() || bot.hasMember(account);
     }
 
     /** Whether the person may act on every handover of the bot: an admin, or one of its managers. */

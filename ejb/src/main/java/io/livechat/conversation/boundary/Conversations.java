@@ -11,7 +11,6 @@ import io.livechat.conversation.entity.Message;
 import io.livechat.handover.entity.Handover;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
-import io.livechat.shared.boundary.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -122,11 +121,7 @@ public class Conversations {
 
     /** The conversation, if the caller may see its bot. */
     public Conversation visible(long conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null) {
-            throw new NotFoundException("Conversation", conversationId);
-        }
-        access.visible(conversation.getBot().getId());
-        return conversation;
+        return access.visibleRecord(em.find(Conversation.class, conversationId), Conversation::getBot,
+                "Conversation", conversationId);
     }
 }

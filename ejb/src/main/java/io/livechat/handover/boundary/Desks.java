@@ -7,7 +7,6 @@ import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverState;
-import io.livechat.shared.boundary.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,12 +53,8 @@ public class Desks {
 
     /** One handover of a bot the caller may see, in whatever state it is now. */
     public HandoverItem item(long handoverId) {
-        Handover handover = em.find(Handover.class, handoverId);
-        if (handover == null) {
-            throw new NotFoundException("Handover", handoverId);
-        }
-        access.visible(handover.getBot().getId());
-        return item(handover);
+        return item(access.visibleRecord(em.find(Handover.class, handoverId), Handover::getBot, "Handover",
+                handoverId));
     }
 
     private List<Handover> inState(long botId, HandoverState state) {

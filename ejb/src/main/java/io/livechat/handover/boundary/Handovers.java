@@ -138,12 +138,8 @@ public class Handovers {
     }
 
     public HandoverView find(long handoverId) {
-        Handover handover = em.find(Handover.class, handoverId);
-        if (handover == null) {
-            throw new NotFoundException("Handover", handoverId);
-        }
-        access.visible(handover.getBot().getId());
-        return HandoverView.of(handover);
+        return HandoverView.of(access.visibleRecord(em.find(Handover.class, handoverId), Handover::getBot,
+                "Handover", handoverId));
     }
 
     /** The bot's handovers in the state, oldest request first. */
@@ -206,12 +202,8 @@ public class Handovers {
     }
 
     private Handover locked(long handoverId) {
-        Handover handover = em.find(Handover.class, handoverId, LockModeType.PESSIMISTIC_WRITE);
-        if (handover == null) {
-            throw new NotFoundException("Handover", handoverId);
-        }
-        access.visible(handover.getBot().getId());
-        return handover;
+        return access.visibleRecord(em.find(Handover.class, handoverId, LockModeType.PESSIMISTIC_WRITE),
+                Handover::getBot, "Handover", handoverId);
     }
 
     private void requireOwnerOrSupervisor(Handover handover, String verb) {

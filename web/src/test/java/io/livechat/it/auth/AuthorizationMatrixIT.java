@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,23 +118,13 @@ class AuthorizationMatrixIT extends ClientIT {
         long conversation = handover.getJsonNumber("conversationId").longValue();
         long message = fixture.admin().get("api/v1/conversations/" + conversation + "/messages").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        String member = fixture.person("joiner", "AGENT");
-        Map<String, Function<String, String>> paths = Map.of(
-                "{botId}", p -> p.replace("{botId}", String.valueOf(bot)),
-                "{username}", p -> p.replace("{username}", member),
-                "{messageId}", p -> p.replace("{messageId}", String.valueOf(message)),
-                "{tag}", p -> p.replace("{tag}", "matrix"),
-                "{id}", p -> p.replace("{id}", p.contains("/handovers/") ? String.valueOf(handoverId)
-                        : p.contains("/media/") ? "999999999" : String.valueOf(conversation)));
+        Ids ids = new Ids(bot, handoverId, conversation, message, 999_999_999L, fixture.person("joiner", "AGENT"));
 
         Map<String, Api> callers = callers(bot, other, engineToken);
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Audience> row : AUDIENCE.entrySet()) {
             String verb = row.getKey().split(" ")[0];
-            String path = row.getKey().split(" ")[1].substring(1);
-            for (Function<String, String> fill : paths.values()) {
-                path = fill.apply(path);
-            }
+            String path = ids.fill(row.getKey().split(" ")[1].substring(1));
             for (Map.Entry<String, Api> caller : callers.entrySet()) {
                 ApiResponse answer = call(caller.getValue(), verb, path, bot);
                 String who = caller.getKey();
@@ -156,6 +145,71 @@ class AuthorizationMatrixIT extends ClientIT {
             }
         }
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " answers break the matrix:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * Whoever may not see a bot learns nothing of which ids exist in it: every operation that names a
+     * bot or a record in its path answers an outsider the same for a real id of that bot as for an id
+     * that exists nowhere (the same status and problem, numbers aside).
+     */
+    @Test
+    void idsOfABotTheCallerMayNotSeeAreAnsweredAsIdsThatExistNowhere() {
+        long hidden = fixture.bot("Hidden");
+        JsonObject handover = fixture.handover(hidden, fixture.botToken(hidden));
+        long conversation = handover.getJsonNumber("conversationId").longValue();
+        long message = fixture.admin().get("api/v1/conversations/" + conversation + "/messages").array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Database.execute("INSERT INTO whatsapp_attachment (message_id, kind, media_id, mime_type, size, sha256, content)"
+                + " VALUES (" + message + ", 'document', 'hidden-media', 'application/pdf', 1, REPEAT('0', 64), 'x')");
+        long media = Database.count("SELECT MAX(id) FROM whatsapp_attachment WHERE message_id = ?", message);
+        String member = fixture.person("joiner", "AGENT");
+        Ids real = new Ids(hidden, handover.getJsonNumber("id").longValue(), conversation, message, media, member);
+        long nowhere = 999_999_999L;
+        Ids missing = new Ids(nowhere, nowhere, nowhere, nowhere, nowhere, member);
+
+        long own = fixture.bot("Own");
+        Map<String, Api> outsiders = new LinkedHashMap<>();
+        Api agent = fixture.as(fixture.person("outsider", "AGENT", own));
+        Fixture.goOnline(agent);
+        outsiders.put("agent of another bot", agent);
+        outsiders.put("manager of another bot", fixture.as(fixture.person("outsider", "MANAGER", own)));
+        outsiders.put("engine of another bot", fixture.anonymous().as(fixture.botToken(own)));
+
+        List<String> wrong = new ArrayList<>();
+        for (String operation : OpenApiDocument.operations()) {
+            String verb = operation.split(" ")[0];
+            String template = operation.split(" ")[1].substring(1);
+            if (!template.contains("{")) {
+                continue;
+            }
+            for (Map.Entry<String, Api> outsider : outsiders.entrySet()) {
+                ApiResponse toReal = call(outsider.getValue(), verb, real.fill(template), hidden);
+                ApiResponse toNowhere = call(outsider.getValue(), verb, missing.fill(template), nowhere);
+                if (toReal.status() != toNowhere.status() || !numbersAside(toReal).equals(numbersAside(toNowhere))) {
+                    wrong.add(operation + " as " + outsider.getKey() + ": " + toReal.status() + " " + toReal.body()
+                            + " for a real id, " + toNowhere.status() + " " + toNowhere.body() + " for none");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " answers tell real ids apart:\n" + String.join("\n", wrong));
+    }
+
+    private static String numbersAside(ApiResponse answer) {
+        return answer.body().replaceAll("\\d+", "N");
+    }
+
+    /** The ids that fill an operation's path: a bot's, and records of it. */
+    private record Ids(long bot, long handover, long conversation, long message, long media, String username) {
+
+        String fill(String template) {
+            String id = template.contains("/handovers/") ? String.valueOf(handover)
+                    : template.contains("/media/") ? String.valueOf(media) : String.valueOf(conversation);
+            return template.replace("{botId}", String.valueOf(bot))
+                    .replace("{username}", username)
+                    .replace("{messageId}", String.valueOf(message))
+                    .replace("{tag}", "matrix")
+                    .replace("{id}", id);
+        }
     }
 
     private Map<String, Api> callers(long bot, long other, String engineToken) {

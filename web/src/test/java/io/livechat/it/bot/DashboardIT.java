@@ -77,7 +77,8 @@ class DashboardIT extends BrowserIT {
         assertTrue(browser.find("#error-403").getText().contains("Not allowed"));
         assertTrue(browser.driver.findElements(By.cssSelector(".dashboard-bots")).isEmpty(), "no bot data on the page");
         assertEquals(403L, statusOf("console/index.xhtml?bot=" + other));
-        assertEquals(404L, statusOf("console/index.xhtml?bot=" + Long.MAX_VALUE));
+        assertEquals(403L, statusOf("console/index.xhtml?bot=" + Long.MAX_VALUE),
+                "a bot that does not exist is refused like another's, so that ids tell nothing");
         assertEquals(404L, statusOf("console/index.xhtml?bot=abc"), "a bot id that is no number names no bot");
         assertEquals(404L, statusOf("console/livechat.xhtml?bot=abc"));
         browser.driver.get(site + "console/livechat.xhtml?bot=abc");

@@ -1,13 +1,13 @@
 package io.livechat.channel.whatsapp.boundary;
 
 import io.livechat.bot.boundary.BotAccess;
+import io.livechat.bot.entity.Bot;
 import io.livechat.channel.whatsapp.entity.Attachment;
 import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Message;
 import io.livechat.shared.boundary.InvalidInputException;
-import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -118,18 +118,16 @@ public class WhatsappMedia {
 
     public MediaContent content(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
-            throw new NotFoundException("Attachment", attachmentId);
-        }
-        visible(attachment.getMessageId());
+        Message message = attachment == null ? null : em.find(Message.class, attachment.getMessageId());
+        access.visibleRecord(message, WhatsappMedia::botOf, "Attachment", attachmentId);
         return new MediaContent(attachment.getMimeType(), attachment.getFileName(), attachment.getContent());
     }
 
     private void visible(long messageId) {
-        Message message = em.find(Message.class, messageId);
-        if (message == null) {
-            throw new NotFoundException("Message", messageId);
-        }
-        access.visible(message.getConversation().getBot().getId());
+        access.visibleRecord(em.find(Message.class, messageId), WhatsappMedia::botOf, "Message", messageId);
+    }
+
+    private static Bot botOf(Message message) {
+        return message.getConversation().getBot();
     }
 }

@@ -4,7 +4,6 @@ import io.livechat.agent.boundary.Accounts;
 import io.livechat.bot.boundary.BotAccess;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Conversation;
-import io.livechat.shared.boundary.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,11 +28,8 @@ public class Typing {
 
     /** The calling agent types in the conversation; only the widget shows it (other channels have no such signal). */
     public void agentTyping(long conversationId) {
-        Conversation conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null) {
-            throw new NotFoundException("Conversation", conversationId);
-        }
-        access.visible(conversation.getBot().getId());
+        Conversation conversation = access.visibleRecord(em.find(Conversation.class, conversationId),
+                Conversation::getBot, "Conversation", conversationId);
         if (conversation.getChannel() == Channel.WEB) {
             typing.fire(new AgentTyping(conversationId, conversation.getBot().getId(),
                     conversation.getContact().getExternalId(),
