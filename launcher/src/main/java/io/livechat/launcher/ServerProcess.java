@@ -32,6 +32,7 @@ final class ServerProcess {
         // Scratch space: an exploded application left from an older build must not be served.
         Directories.recreate(rootDir);
         Directories.recreate(tmpDir);
+        ListenerCommands.writeTo(tmpDir);
         ProcessBuilder builder = new ProcessBuilder(command(files, settings, rootDir, tmpDir))
                 .directory(settings.dataDir().toFile())
                 .inheritIO();
@@ -51,7 +52,9 @@ final class ServerProcess {
                 "--deploy", files.war().toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
-                "--rootdir", rootDir.toString()));
+                "--rootdir", rootDir.toString(),
+                "--prebootcommandfile", tmpDir.resolve(ListenerCommands.CLOSE).toString(),
+                "--postdeploycommandfile", tmpDir.resolve(ListenerCommands.OPEN).toString()));
         if (settings.clusterMode() == null) {
             command.add("--nocluster");
         } else {
