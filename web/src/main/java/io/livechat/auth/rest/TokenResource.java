@@ -5,6 +5,7 @@ import io.livechat.agent.entity.UserAccount;
 import io.livechat.auth.boundary.ApiTokens;
 import io.livechat.auth.boundary.IssuedToken;
 import io.livechat.auth.boundary.LoginThrottle;
+import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ import java.util.Optional;
 public class TokenResource {
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private Accounts accounts;
 
     @Inject
@@ -38,7 +42,7 @@ public class TokenResource {
 
     @POST
     public Response issue(@Valid @NotNull TokenRequest request, @Context HttpServletRequest http) {
-        String address = http.getRemoteAddr();
+        String address = clientAddress.of(http);
         throttle.check(address);
         Optional<UserAccount> account = accounts.authenticate(request.username(), request.password());
         if (account.isEmpty()) {

@@ -5,6 +5,7 @@ import io.livechat.auth.boundary.LoginThrottle;
 import io.livechat.auth.mechanism.ConsoleAuthentication;
 import io.livechat.auth.mechanism.SingleSignOn;
 import io.livechat.console.Texts;
+import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,6 +37,9 @@ public class LoginBacking {
     private static final Set<String> SSO_PROBLEMS = Set.of("failed", "no-role", "disabled");
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private SecurityContext securityContext;
 
     @Inject
@@ -63,7 +67,7 @@ public class LoginBacking {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         Optional<Duration> wait;
         try {
             throttle.check(address);

@@ -226,6 +226,38 @@ class WidgetIT extends ClientIT {
                 "two attributes whose names differ in case");
     }
 
+    /**
+     * Behind the load balancer the tests name as trusted (127.0.0.4), each visitor's own address
+     * counts, so one busy visitor does not stop the others; a client that is no trusted proxy gains
+     * nothing by writing the header itself.
+     */
+    @Test
+    void behindATrustedLoadBalancerEachVisitorHasTheirOwnLimit() {
+        URI sessions = URI.create(Api.site(base) + "widget/api/sessions?key=" + widgetKey);
+        String origin = site.origin("127.0.0.1");
+        int busy = chatsUntilRefused("127.0.0.4", i -> "198.51.100.7");
+        assertTrue(busy >= 30, "30 chats before the refusal, got " + busy);
+        FromAddress.Answer neighbour = FromAddress.post("127.0.0.4", sessions,
+                Map.of("Origin", origin, "X-Forwarded-For", "198.51.100.8"), "{}");
+        assertEquals(200, neighbour.status(), () -> "another visitor behind the same balancer: " + neighbour);
+
+        int spoofing = chatsUntilRefused("127.0.0.5", i -> "203.0.113." + i);
+        assertTrue(spoofing < 60, "a new X-Forwarded-For each time from an untrusted address is still one address");
+    }
+
+    private int chatsUntilRefused(String from, java.util.function.IntFunction<String> forwardedFor) {
+        URI sessions = URI.create(Api.site(base) + "widget/api/sessions?key=" + widgetKey);
+        for (int started = 0; started < 60; started++) {
+            FromAddress.Answer answer = FromAddress.post(from, sessions,
+                    Map.of("Origin", site.origin("127.0.0.1"), "X-Forwarded-For", forwardedFor.apply(started)), "{}");
+            if (answer.status() == 429) {
+                return started;
+            }
+            assertEquals(200, answer.status(), answer::toString);
+        }
+        return 60;
+    }
+
     @Test
     void newChatsFromOneAddressAndMessagesFromOneVisitorAreLimited() throws Exception {
         URI sessions = URI.create(Api.site(base) + "widget/api/sessions?key=" + widgetKey);

@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.rest;
 
 import io.livechat.channel.whatsapp.boundary.WhatsappWebhook;
+import io.livechat.platform.http.ClientAddress;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,6 +26,9 @@ public class WhatsappWebhookServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(WhatsappWebhookServlet.class.getName());
     /** Meta's payloads are a few kilobytes; anything far larger is not Meta. */
     private static final int MAX_BODY = 3 * 1024 * 1024;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private transient WhatsappWebhook webhook;
@@ -55,7 +59,7 @@ public class WhatsappWebhookServlet extends HttpServlet {
         }
         if (!webhook.isSigned(body, request.getHeader("X-Hub-Signature-256"))) {
             LOG.log(Level.WARNING, "Refused a WhatsApp webhook POST without a valid signature from {0}",
-                    request.getRemoteAddr());
+                    clientAddress.of(request));
             Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Signature refused",
                     "X-Hub-Signature-256 is missing or is not the app secret's signature of this body");
             return;

@@ -4,6 +4,7 @@ import io.livechat.channel.widget.boundary.VerifiedUser;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.VisitorSession;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
+import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
 import io.livechat.shared.boundary.NotFoundException;
@@ -40,6 +41,9 @@ public class WidgetApiServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(WidgetApiServlet.class.getName());
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private transient WidgetVisitors visitors;
 
     @Override
@@ -70,7 +74,7 @@ public class WidgetApiServlet extends HttpServlet {
                 ? body.getJsonObject("user") : null;
         VisitorSession session = visitors.start(botId, request.getHeader("Origin"), body.getString("token", null),
                 user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)),
-                request.getRemoteAddr());
+                clientAddress.of(request));
         write(response, 200, "application/json", Json.createObjectBuilder()
                 .add("token", session.token())
                 .add("visitorId", session.visitor().visitorId())
