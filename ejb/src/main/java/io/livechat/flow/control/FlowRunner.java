@@ -57,7 +57,10 @@ public class FlowRunner {
         Conversation conversation = em.find(Conversation.class, received.conversationId());
         Message message = em.find(Message.class, received.messageId());
         FlowDefinition flow = flows.active(received.botId());
-        // A locking read: it sees the position a turn committed a moment ago, not this transaction's snapshot.
+        // Turns of one conversation queue on its row, which exists (a flow session may not yet: a
+        // locking read of a missing row would lock a gap of the index, where every new conversation
+        // inserts, and deadlock them). Then a locking read sees the position the last turn committed.
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
         FlowSession session = em.find(FlowSession.class, conversation.getId(), LockModeType.PESSIMISTIC_WRITE);
         FlowPosition at = session == null ? null : positionIn(flow, session);
         FlowPosition after = new FlowEngine(flow, new Effects(conversation)).onMessage(at, message.getText(),

@@ -18,12 +18,12 @@ public final class Race {
     }
 
     /** The answers, in the order of the calls. */
-    public static List<ApiResponse> together(List<Supplier<ApiResponse>> calls) throws Exception {
+    public static <T> List<T> together(List<Supplier<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch ready = new CountDownLatch(calls.size());
             CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<ApiResponse>> running = calls.stream()
+            List<CompletableFuture<T>> running = calls.stream()
                     .map(call -> CompletableFuture.supplyAsync(() -> {
                         ready.countDown();
                         await(go);
@@ -32,8 +32,8 @@ public final class Race {
                     .toList();
             assertTrue(ready.await(30, TimeUnit.SECONDS));
             go.countDown();
-            List<ApiResponse> answers = new ArrayList<>();
-            for (CompletableFuture<ApiResponse> call : running) {
+            List<T> answers = new ArrayList<>();
+            for (CompletableFuture<T> call : running) {
                 answers.add(call.get(120, TimeUnit.SECONDS));
             }
             return answers;
