@@ -65,6 +65,48 @@ class WhatsappInboxIT extends ClientIT {
         }
     }
 
+    /**
+     * Back-pressure: while more deliveries wait than the limit (500 on the test server), a webhook
+     * is answered 503 and nothing of it is stored, so Meta keeps it and sends it again; once the
+     * backlog is worked off the same delivery is taken, and counts once.
+     */
+    @Test
+    void aFullBacklogIsAnswered503WithNothingStoredAndTheRedeliveryIsTaken() {
+        GraphApi.acceptAnySend();
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA backlog");
+        Webhook webhook = new Webhook(base);
+        String suffix = Webhook.unique();
+        String body = Webhook.fixture("text.json", bot.number, "4915100000501", suffix);
+        // Waiting deliveries no worker takes (not due for years), as a backlog of the cluster would be.
+        String filler = "backlog filler " + Webhook.unique();
+        Database.execute("INSERT INTO whatsapp_inbox (payload, received_at, next_attempt_at) SELECT CONCAT('" + filler
+                + " ', seq), NOW(6), DATE_ADD(NOW(6), INTERVAL 10 YEAR) FROM seq_1_to_501");
+        try {
+            awaitBacklog(n -> n > 500);
+            HttpResponse<String> refused = webhook.postSigned(body);
+            assertEquals(503, refused.statusCode(), refused::body);
+            assertEquals("application/problem+json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers()::toString);
+            assertEquals(0, Database.inboxRowsWith(suffix), "nothing of the refused delivery is stored");
+        } finally {
+            Database.execute("DELETE FROM whatsapp_inbox WHERE processed_at IS NULL"
+                    + " AND CAST(payload AS CHAR CHARACTER SET utf8mb4) LIKE '" + filler + " %'");
+        }
+        awaitBacklog(n -> n <= 500);
+        HttpResponse<String> redelivered = webhook.postSigned(body);
+        assertEquals(200, redelivered.statusCode(), redelivered::body);
+        Database.awaitProcessed(suffix);
+        assertEquals(1, bot.awaitUserMessages(conversationOf(bot.handover("4915100000501")), 1).size());
+    }
+
+    /** Waits until the backlog the node counted (its health data) is as asked. */
+    private void awaitBacklog(java.util.function.LongPredicate wanted) {
+        Eventually.until(() -> fixture.anonymous().get("health/live").body(), health -> {
+            java.util.regex.Matcher backlog = java.util.regex.Pattern.compile("\"inboundBacklog\":\"?(\\d+)").matcher(health);
+            return backlog.find() && wanted.test(Long.parseLong(backlog.group(1)));
+        }, java.time.Duration.ofSeconds(30), "the inbound backlog counted");
+    }
+
     /** A row as the webhook stores it; an unprocessed one is not due for years, so the retry loop leaves it. */
     private static long inboxRow(String payload, String receivedAt, boolean processed) {
         Database.execute("INSERT INTO whatsapp_inbox (payload, received_at, processed_at, next_attempt_at) VALUES ('"

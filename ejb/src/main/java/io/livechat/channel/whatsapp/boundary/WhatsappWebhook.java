@@ -1,34 +1,35 @@
 package io.livechat.channel.whatsapp.boundary;
 
-import io.livechat.channel.whatsapp.control.WebhookProcessor;
+import io.livechat.channel.whatsapp.control.InboundPipeline;
 import io.livechat.channel.whatsapp.control.WebhookSignature;
 import io.livechat.channel.whatsapp.control.WhatsappSettings;
 import io.livechat.channel.whatsapp.entity.WebhookDelivery;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * Meta's webhook for the WhatsApp Cloud API. The caller is Meta, recognised by the signature of the
  * body (there is no user): {@link #isSigned} before anything else. A signed body is stored as it
- * came ({@link #store}, committed before Meta gets its 200) and processed after, so nothing Meta
- * was told we have is lost; a processing that fails is retried from the stored row.
+ * came ({@link #store}, committed before Meta gets its 200) and processed after, by the inbound
+ * pipeline's workers, so nothing Meta was told we have is lost; a processing that fails is retried
+ * from the stored row.
  */
 @Stateless
 @PermitAll
 public class WhatsappWebhook {
 
-    /** The retry loop leaves a fresh delivery to the request that stored it for this long. */
+    /** The drain leaves a delivery that a worker starts on at once to that worker for this long. */
     static final Duration GRACE = Duration.ofSeconds(30);
 
     @PersistenceContext
@@ -38,7 +39,10 @@ public class WhatsappWebhook {
     private WhatsappSettings settings;
 
     @Inject
-    private WebhookProcessor processor;
+    private InboundPipeline pipeline;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private Clock clock;
@@ -58,26 +62,49 @@ public class WhatsappWebhook {
                 .orElse(false);
     }
 
-    /** Stores a signed body durably; returns the id of the stored delivery. */
-    public long store(byte[] body) {
-        WebhookDelivery delivery = new WebhookDelivery(body, clock.instant(), GRACE);
-        em.persist(delivery);
-        em.flush();
-        return delivery.getId();
+    /** Whether to take more deliveries: not while the stored backlog is over its limit (Meta retries a 503). */
+    public boolean isAccepting() {
+        return pipeline.accepting();
     }
 
-    /** Processes a stored delivery in the background; a failure leaves it to the retry loop. */
-    @Asynchronous
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void processLater(long deliveryId) {
+    /** The stored deliveries not processed yet, as the drain last counted them. */
+    public long backlog() {
+        return pipeline.backlog();
+    }
+
+    /**
+     * Stores a signed body durably and returns its id. A free worker starts on it once it is
+     * committed; with none free it is due at once, for the drain to hand to the next free one.
+     */
+    public long store(byte[] body) {
+        boolean reserved = pipeline.reserveWorker();
+        long[] stored = {0};
         try {
-            processor.process(deliveryId);
-        } catch (EJBException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (reserved && status == Status.STATUS_COMMITTED) {
+                        pipeline.start(stored[0]);
+                    } else if (reserved) {
+                        pipeline.releaseWorker();
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            if (reserved) {
+                pipeline.releaseWorker();
             }
-            processor.failed(deliveryId, root.getClass().getSimpleName() + ": " + root.getMessage());
+            throw e;
         }
+        WebhookDelivery delivery = new WebhookDelivery(body, clock.instant(), reserved ? GRACE : Duration.ZERO);
+        em.persist(delivery);
+        em.flush();
+        stored[0] = delivery.getId();
+        return stored[0];
     }
 }

@@ -2,7 +2,6 @@ package io.livechat.channel.whatsapp.control;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -17,9 +16,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Picks up what is due in the database: outbox entries whose send failed, crashed or never started
- * (a restart resumes here) and webhook deliveries whose processing failed. Every few seconds, one
- * round at a time. Now and then a round also purges processed deliveries past their retention.
+ * Picks up the outbox entries that are due in the database: those whose send failed, crashed or
+ * never started (a restart resumes here). Every few seconds, one round at a time. Now and then a
+ * round also purges processed webhook deliveries past their retention. (Webhook deliveries that are
+ * due go to the {@link InboundDrain}.)
  */
 @Singleton
 @Startup
@@ -54,9 +54,6 @@ public class RetryLoop {
             return;
         }
         try {
-            for (long deliveryId : webhooks.due()) {
-                processDelivery(deliveryId);
-            }
             for (long messageId : outbox.due()) {
                 sender.attempt(messageId);
             }
@@ -78,21 +75,5 @@ public class RetryLoop {
         if (purged > 0) {
             LOG.log(Level.INFO, "Purged {0} WhatsApp webhook rows older than {1}", new Object[] {purged, settings.inboxRetention()});
         }
-    }
-
-    private void processDelivery(long deliveryId) {
-        try {
-            webhooks.process(deliveryId);
-        } catch (EJBException e) {
-            webhooks.failed(deliveryId, rootMessage(e));
-        }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

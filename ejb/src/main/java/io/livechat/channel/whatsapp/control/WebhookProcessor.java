@@ -3,16 +3,15 @@ package io.livechat.channel.whatsapp.control;
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.whatsapp.entity.WebhookDelivery;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,16 +20,19 @@ import java.util.logging.Logger;
 
 /**
  * Processes one stored webhook delivery in one transaction: every change of every entry, routed to
- * the bot that owns the number. The delivery row is locked, so the request that stored it and the
- * retry loop never process it twice at once.
+ * the bot that owns the number. A worker claims the delivery's row with {@code SKIP LOCKED}, so two
+ * workers (of one node or of two) never process it at once, and neither waits for the other. A CDI
+ * bean, not an EJB: a failed attempt is logged once, here, not again with its stack by the container.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class WebhookProcessor {
 
     private static final Logger LOG = Logger.getLogger(WebhookProcessor.class.getName());
     /** After this many failed attempts, a message whose file cannot be fetched is kept without it. */
     static final int MEDIA_ATTEMPTS = 3;
+    /** Attempts lost to another transaction (a deadlock, a lock wait, a duplicate insert) retried at once. */
+    static final int CONTENTION_ATTEMPTS = 3;
+    private static final Duration CONTENTION_RETRY = Duration.ofMillis(200);
 
     @PersistenceContext
     private EntityManager em;
@@ -47,18 +49,30 @@ public class WebhookProcessor {
     @Inject
     private Clock clock;
 
-    public List<Long> due() {
+    /** The oldest due deliveries first. */
+    public List<Long> due(int max) {
         return em.createNamedQuery(WebhookDelivery.DUE, Long.class)
                 .setParameter("now", clock.instant())
-                .setMaxResults(50)
+                .setMaxResults(max)
                 .getResultList();
     }
 
+    /** The stored deliveries not processed yet, due or waiting out a backoff. */
+    public long unprocessed() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM whatsapp_inbox WHERE processed_at IS NULL")
+                .getSingleResult()).longValue();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void process(long deliveryId) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.isProcessed()) {
-            return;
+        List<?> claimed = em.createNativeQuery(
+                        "SELECT id FROM whatsapp_inbox WHERE id = ? AND processed_at IS NULL FOR UPDATE SKIP LOCKED")
+                .setParameter(1, deliveryId)
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return; // processed already, or a worker has it right now
         }
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
         boolean lastChance = delivery.getAttempts() + 1 >= MEDIA_ATTEMPTS;
         for (WebhookChange change : WebhookChange.of(delivery.getPayload())) {
             handle(change, lastChance);
@@ -66,19 +80,31 @@ public class WebhookProcessor {
         delivery.processed(clock.instant());
     }
 
-    public void failed(long deliveryId, String error) {
+    /**
+     * Records a failed attempt, due again soon when another transaction was in the way, else after
+     * the backoff. One log line; the stack trace at FINE.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(long deliveryId, Throwable failure) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery != null && !delivery.isProcessed()) {
-            delivery.failed(error, clock.instant().plus(settings.backoff(delivery.getAttempts() + 1)));
-            LOG.log(Level.WARNING, "WhatsApp webhook delivery {0} failed (attempt {1}), retried later: {2}",
-                    new Object[] {deliveryId, delivery.getAttempts(), error});
+        if (delivery == null || delivery.isProcessed()) {
+            return;
         }
+        int attempt = delivery.getAttempts() + 1;
+        Duration wait = attempt <= CONTENTION_ATTEMPTS && Contention.isContention(failure)
+                ? CONTENTION_RETRY.multipliedBy(attempt) : settings.backoff(attempt);
+        String cause = Contention.rootMessage(failure);
+        delivery.failed(cause, clock.instant().plus(wait));
+        LOG.log(Level.WARNING, "WhatsApp webhook delivery {0} failed (attempt {1}), retried in {2}: {3}",
+                new Object[] {deliveryId, attempt, wait, cause});
+        LOG.log(Level.FINE, "The failure of WhatsApp webhook delivery " + deliveryId, failure);
     }
 
     /**
      * Deletes processed deliveries and applied status ids received before the cut-off; unprocessed
      * deliveries stay whatever their age, they still hold what Meta sent. Answers how many rows went.
      */
+    @Transactional
     public int purge(Instant before) {
         Timestamp cutOff = Timestamp.from(before);
         return em.createNativeQuery("DELETE FROM whatsapp_inbox WHERE processed_at IS NOT NULL AND received_at < ?")

@@ -53,6 +53,14 @@ public class WhatsappSettings {
     @ConfigProperty(name = "livechat.whatsapp.purge.every", defaultValue = "PT1H")
     Duration purgeEvery;
 
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.inbound.workers", defaultValue = "8")
+    int inboundWorkers;
+
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.inbound.max-backlog", defaultValue = "100000")
+    long maxBacklog;
+
     public Optional<String> appSecret() {
         return appSecret.filter(secret -> !secret.isBlank());
     }
@@ -91,6 +99,20 @@ public class WhatsappSettings {
      */
     public Duration inboxRetention() {
         return inboxRetention;
+    }
+
+    /**
+     * How many webhook deliveries a node processes at once. Each holds a database connection while it
+     * runs, so this stays well under the pool's size; the work waits on MariaDB's commits more than
+     * on the CPU, so a few per core.
+     */
+    public int inboundWorkers() {
+        return Math.max(1, Math.min(inboundWorkers, InboundPipeline.MAX_WORKERS));
+    }
+
+    /** Stored but unprocessed deliveries beyond which the webhook answers 503 and stores nothing more. */
+    public long maxBacklog() {
+        return maxBacklog;
     }
 
     /** How often a node purges what outlived the retention. */

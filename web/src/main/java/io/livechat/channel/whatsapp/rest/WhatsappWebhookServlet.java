@@ -26,6 +26,8 @@ public class WhatsappWebhookServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(WhatsappWebhookServlet.class.getName());
     /** Meta's payloads are a few kilobytes; anything far larger is not Meta. */
     private static final int MAX_BODY = 3 * 1024 * 1024;
+    /** Seconds; Meta retries on its own schedule anyway, this tells other callers and proxies. */
+    private static final String BUSY_RETRY_AFTER = "30";
 
     @Inject
     private ClientAddress clientAddress;
@@ -64,9 +66,15 @@ public class WhatsappWebhookServlet extends HttpServlet {
                     "X-Hub-Signature-256 is missing or is not the app secret's signature of this body");
             return;
         }
-        long deliveryId;
+        if (!webhook.isAccepting()) {
+            // The stored backlog is over its limit: Meta keeps the delivery and sends it again later.
+            response.setHeader("Retry-After", BUSY_RETRY_AFTER);
+            Problems.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", "Backlog full",
+                    "Too many deliveries wait to be processed; send this one again later");
+            return;
+        }
         try {
-            deliveryId = webhook.store(body);
+            webhook.store(body);
         } catch (EJBException e) {
             LOG.log(Level.SEVERE, "Could not store a WhatsApp webhook delivery; Meta will retry it", e);
             Problems.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Not stored",
@@ -76,6 +84,5 @@ public class WhatsappWebhookServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentLength(0);
         response.flushBuffer();
-        webhook.processLater(deliveryId);
     }
 }
