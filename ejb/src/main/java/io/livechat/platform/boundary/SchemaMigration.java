@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -39,6 +41,23 @@ public class SchemaMigration {
         LOG.log(Level.INFO, "Schema at version {0}, {1} migrations applied now",
                 new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
         migrated = true;
+        warnUnlessReadCommitted();
+    }
+
+    /**
+     * The code takes the row locks it needs and relies on READ COMMITTED for the rest: under
+     * InnoDB's default REPEATABLE READ, new conversations deadlock each other (see domain.xml).
+     * A pool configured otherwise (a server set up by hand) is told in the log, once.
+     */
+    private void warnUnlessReadCommitted() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                LOG.warning("The jdbc/livechat pool does not run READ COMMITTED; set its transaction isolation"
+                        + " to read-committed, or concurrent new conversations deadlock and are retried");
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not read the pool's transaction isolation: {0}", e.getMessage());
+        }
     }
 
     /** Whether the schema was brought up to date; the readiness check reports it. */
