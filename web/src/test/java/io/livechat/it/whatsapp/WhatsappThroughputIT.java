@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Race;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -43,6 +44,34 @@ class WhatsappThroughputIT extends ClientIT {
         assertEquals(USERS, Database.count("SELECT COUNT(*)" + ofTheBot + " AND m.sender = 'USER'", bot.id));
         assertEquals(USERS, Database.count("SELECT COUNT(DISTINCT m.conversation_id)" + ofTheBot + " AND m.sender = 'BOT'",
                 bot.id), "the bot answered every new user");
+    }
+
+    /**
+     * A user writes five messages in a row and their webhooks arrive newest first (Meta delivers in
+     * no guaranteed order): the transcript and the bot still take them in the order they were sent.
+     */
+    @Test
+    void oneUsersMessagesAreProcessedInTheOrderWhatsappSentThem() {
+        GraphApi.acceptAnySend();
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA order");
+        Webhook webhook = new Webhook(base);
+        String suffix = Webhook.unique();
+        String user = "4917055500001";
+        long sentAt = Instant.now().getEpochSecond() - 10;
+        List<String> written = IntStream.rangeClosed(1, 5).mapToObj(i -> "Message " + i + " of " + suffix).toList();
+
+        for (int i = written.size() - 1; i >= 0; i--) {
+            String body = Webhook.fixture("text.json", bot.number, user, suffix + "-" + i)
+                    .replace("\"timestamp\":\"1749416383\"", "\"timestamp\":\"" + (sentAt + i) + "\"")
+                    .replace("Does it come in another color?", written.get(i));
+            HttpResponse<String> answer = webhook.postSigned(body);
+            assertEquals(200, answer.statusCode(), answer::body);
+        }
+
+        Database.awaitProcessed(suffix);
+        List<String> transcript = bot.awaitUserMessages(WhatsappBot.conversationOf(bot.handover(user)), written.size())
+                .stream().map(message -> message.getString("text")).toList();
+        assertEquals(written, transcript, "the transcript reads in the order the user wrote");
     }
 
     private static long deadlocks() {

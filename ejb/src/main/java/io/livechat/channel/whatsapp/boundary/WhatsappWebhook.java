@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.boundary;
 
 import io.livechat.channel.whatsapp.control.InboundPipeline;
+import io.livechat.channel.whatsapp.control.WebhookChange;
 import io.livechat.channel.whatsapp.control.WebhookSignature;
 import io.livechat.channel.whatsapp.control.WhatsappSettings;
 import io.livechat.channel.whatsapp.entity.WebhookDelivery;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Meta's webhook for the WhatsApp Cloud API. The caller is Meta, recognised by the signature of the
@@ -73,35 +75,43 @@ public class WhatsappWebhook {
     }
 
     /**
-     * Stores a signed body durably and returns its id. A free worker starts on it once it is
-     * committed; with none free it is due at once, for the drain to hand to the next free one.
+     * Stores a signed body durably and returns its id. A user's message is held for
+     * {@code livechat.whatsapp.inbound.hold}, for the drain to process it after any racing
+     * delivery of theirs that was sent earlier. Anything else (statuses), and everything when there
+     * is no hold, goes to a free worker once committed; with none free it is due at once, for the
+     * drain to hand to the next free one.
      */
     public long store(byte[] body) {
-        boolean reserved = pipeline.reserveWorker();
+        Optional<WebhookChange.FirstMessage> first = WebhookChange.firstMessage(body);
+        Duration hold = settings.inboundHold();
+        boolean reserved = (first.isEmpty() || hold.isZero()) && pipeline.reserveWorker();
         long[] stored = {0};
-        try {
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the commit
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (reserved && status == Status.STATUS_COMMITTED) {
-                        pipeline.start(stored[0]);
-                    } else if (reserved) {
-                        pipeline.releaseWorker();
+        if (reserved) {
+            try {
+                transaction.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        // nothing to do before the commit
                     }
-                }
-            });
-        } catch (RuntimeException e) {
-            if (reserved) {
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            pipeline.start(stored[0]);
+                        } else {
+                            pipeline.releaseWorker();
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
                 pipeline.releaseWorker();
+                throw e;
             }
-            throw e;
         }
-        WebhookDelivery delivery = new WebhookDelivery(body, clock.instant(), reserved ? GRACE : Duration.ZERO);
+        Duration dueAfter = reserved ? GRACE : first.isPresent() ? hold : Duration.ZERO;
+        WebhookDelivery delivery = new WebhookDelivery(body, clock.instant(), dueAfter,
+                first.map(WebhookChange.FirstMessage::sender).orElse(null),
+                first.map(WebhookChange.FirstMessage::sentAt).orElse(null));
         em.persist(delivery);
         em.flush();
         stored[0] = delivery.getId();

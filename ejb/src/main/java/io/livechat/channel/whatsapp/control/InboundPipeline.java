@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,6 +33,8 @@ public class InboundPipeline {
     /** The ceiling of {@code livechat.whatsapp.inbound.workers}: the executor's max-async in web.xml. */
     static final int MAX_WORKERS = 64;
     private static final int DRAIN_BATCH = 500;
+    /** The shortest wait for a held delivery: held ones come due a few milliseconds apart. */
+    private static final Duration MIN_PAUSE = Duration.ofMillis(10);
 
     private ManagedExecutorService executor;
 
@@ -110,8 +113,8 @@ public class InboundPipeline {
     }
 
     /**
-     * Hands every due delivery to a free worker, waiting for one when all are busy, until none is
-     * due or the time is up; then counts the backlog.
+     * Hands every due delivery to a free worker, waiting for one when all are busy, and for the
+     * next held delivery to become due, until the time is up; then counts the backlog.
      */
     void drain(Duration budget) throws InterruptedException {
         Instant deadline = Instant.now().plus(budget);
@@ -119,7 +122,12 @@ public class InboundPipeline {
             while (Instant.now().isBefore(deadline)) {
                 List<Long> due = processor.due(DRAIN_BATCH).stream().filter(id -> !inFlight.contains(id)).toList();
                 if (due.isEmpty()) {
-                    return;
+                    Optional<Instant> next = processor.nextDue();
+                    if (next.isEmpty() || next.get().isAfter(deadline)) {
+                        return;
+                    }
+                    Thread.sleep(Math.max(MIN_PAUSE.toMillis(), Duration.between(Instant.now(), next.get()).toMillis()));
+                    continue;
                 }
                 for (long deliveryId : due) {
                     long wait = Duration.between(Instant.now(), deadline).toMillis();

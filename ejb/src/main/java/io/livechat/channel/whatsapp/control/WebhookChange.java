@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One {@code entry[].changes[].value} of a webhook payload: which of our numbers it is for, the
@@ -47,6 +49,43 @@ public record WebhookChange(String phoneNumberId, Map<String, String> names, Lis
         }
         return new WebhookChange(phoneNumberId, names, objects(value, "messages"), objects(value, "statuses"),
                 objects(value, "errors"));
+    }
+
+    /**
+     * Who sent the payload's first message and when WhatsApp says it was sent, read before the
+     * payload is stored; empty for statuses only, and for a payload that no processing can read.
+     */
+    public static Optional<FirstMessage> firstMessage(byte[] payload) {
+        try {
+            for (WebhookChange change : of(payload)) {
+                for (JsonObject message : change.messages()) {
+                    String from = message.getString("from", null);
+                    if (change.phoneNumberId() != null && from != null) {
+                        String sender = change.phoneNumberId() + ":" + from;
+                        return sender.length() > FirstMessage.MAX_SENDER ? Optional.empty()
+                                : Optional.of(new FirstMessage(sender, seconds(message.getString("timestamp", null))));
+                    }
+                }
+            }
+        } catch (JsonException | ClassCastException e) {
+            // Stored as it came all the same; processing parks what cannot be read.
+        }
+        return Optional.empty();
+    }
+
+    /** The first message of a delivery: its sender ({@code <phone number id>:<wa_id>}) and WhatsApp's timestamp. */
+    public record FirstMessage(String sender, Long sentAt) {
+
+        /** The width of whatsapp_inbox.sender. */
+        static final int MAX_SENDER = 64;
+    }
+
+    private static Long seconds(String timestamp) {
+        try {
+            return timestamp == null ? null : Long.valueOf(timestamp);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static List<JsonObject> objects(JsonObject parent, String name) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,11 +75,52 @@ public class WebhookProcessor {
             return; // processed already, or a worker has it right now
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        for (WebhookDelivery before : sentBefore(delivery)) {
+            apply(before);
+        }
+        apply(delivery);
+    }
+
+    /**
+     * The sender's unprocessed deliveries that WhatsApp sent before this one, oldest first, locked:
+     * processed first, in this transaction, so that the user's messages reach the transcript and
+     * the bot in the order they were written. A worker busy with one of them is waited for (it
+     * never waits for a later one, so two workers never wait for each other).
+     */
+    private List<WebhookDelivery> sentBefore(WebhookDelivery delivery) {
+        if (delivery.getSender() == null || delivery.getSentAt() == null) {
+            return List.of();
+        }
+        // Found without locks, then locked one by one by id: a locking scan of the sender's rows would
+        // also wait for a later delivery's worker, which may be waiting for this one.
+        List<?> ids = em.createNativeQuery("SELECT id FROM whatsapp_inbox WHERE sender = ? AND processed_at IS NULL"
+                        + " AND (sent_at < ? OR sent_at = ? AND id < ?) ORDER BY sent_at, id")
+                .setParameter(1, delivery.getSender())
+                .setParameter(2, delivery.getSentAt())
+                .setParameter(3, delivery.getSentAt())
+                .setParameter(4, delivery.getId())
+                .getResultList();
+        return ids.stream()
+                .map(id -> em.find(WebhookDelivery.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(before -> before != null && !before.isProcessed())
+                .toList();
+    }
+
+    private void apply(WebhookDelivery delivery) {
         boolean lastChance = delivery.getAttempts() + 1 >= MEDIA_ATTEMPTS;
         for (WebhookChange change : WebhookChange.of(delivery.getPayload())) {
             handle(change, lastChance);
         }
         delivery.processed(clock.instant());
+    }
+
+    /** When the next unprocessed delivery that is not due yet becomes due, if any. */
+    public Optional<Instant> nextDue() {
+        return em.createNamedQuery(WebhookDelivery.NEXT_DUE, Instant.class)
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /**

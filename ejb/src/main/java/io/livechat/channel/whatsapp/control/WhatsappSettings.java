@@ -61,6 +61,10 @@ public class WhatsappSettings {
     @ConfigProperty(name = "livechat.whatsapp.inbound.max-backlog", defaultValue = "100000")
     long maxBacklog;
 
+    @Inject
+    @ConfigProperty(name = "livechat.whatsapp.inbound.hold", defaultValue = "PT0.3S")
+    Duration inboundHold;
+
     public Optional<String> appSecret() {
         return appSecret.filter(secret -> !secret.isBlank());
     }
@@ -113,6 +117,15 @@ public class WhatsappSettings {
     /** Stored but unprocessed deliveries beyond which the webhook answers 503 and stores nothing more. */
     public long maxBacklog() {
         return maxBacklog;
+    }
+
+    /**
+     * How long a user's message waits before it is processed, so that a webhook of theirs racing it
+     * (a message sent just before, delivered just after) is there to go first. Zero processes at
+     * once and keeps only the order the webhooks arrived in.
+     */
+    public Duration inboundHold() {
+        return inboundHold;
     }
 
     /** How often a node purges what outlived the retention. */

@@ -20,10 +20,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "whatsapp_inbox")
 @NamedQuery(name = WebhookDelivery.DUE,
-        query = "SELECT d.id FROM WebhookDelivery d WHERE d.processedAt IS NULL AND d.nextAttemptAt <= :now ORDER BY d.id")
+        query = "SELECT d.id FROM WebhookDelivery d WHERE d.processedAt IS NULL AND d.nextAttemptAt <= :now"
+                + " ORDER BY d.nextAttemptAt, d.id")
+@NamedQuery(name = WebhookDelivery.NEXT_DUE,
+        query = "SELECT MIN(d.nextAttemptAt) FROM WebhookDelivery d WHERE d.processedAt IS NULL AND d.nextAttemptAt > :now")
 public class WebhookDelivery {
 
     public static final String DUE = "WebhookDelivery.due";
+    public static final String NEXT_DUE = "WebhookDelivery.nextDue";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,17 +51,30 @@ public class WebhookDelivery {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** {@code <phone number id>:<wa_id>} of the delivery's first message; null for statuses only. */
+    @Column(length = 64)
+    private String sender;
+
+    /** When WhatsApp says that message was sent, in epoch seconds. */
+    @Column(name = "sent_at")
+    private Long sentAt;
+
     @Version
     private long version;
 
     protected WebhookDelivery() {
     }
 
-    /** Due a little later: the request that stored it processes it at once, the retry loop only if that failed. */
-    public WebhookDelivery(byte[] payload, Instant receivedAt, Duration grace) {
+    /**
+     * Due after the wait: a hold that lets a user's racing deliveries arrive before the first is
+     * processed, or a grace for the worker that starts on it at once.
+     */
+    public WebhookDelivery(byte[] payload, Instant receivedAt, Duration dueAfter, String sender, Long sentAt) {
         this.payload = Objects.requireNonNull(payload).clone();
         this.receivedAt = Objects.requireNonNull(receivedAt);
-        this.nextAttemptAt = receivedAt.plus(grace);
+        this.nextAttemptAt = receivedAt.plus(dueAfter);
+        this.sender = sender;
+        this.sentAt = sentAt;
     }
 
     public void processed(Instant at) {
@@ -85,6 +102,14 @@ public class WebhookDelivery {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public Long getSentAt() {
+        return sentAt;
     }
 
     public Instant getReceivedAt() {
