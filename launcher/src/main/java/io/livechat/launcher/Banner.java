@@ -23,6 +23,7 @@ final class Banner {
         out.println("   OpenAPI       " + app.resolve("openapi"));
         out.println("   Readiness     " + app.resolve("health/ready"));
         out.println("   Database      " + db.url() + " (user " + db.user() + ")");
+        out.println("   Server log    " + ServerLogging.current(settings.serverLog()) + " (rotated; warnings also here)");
         if (settings.embedded()) {
             Path data = settings.dataDir();
             out.println("   Data          " + data + " (DB password in " + data.resolve(Launcher.PASSWORD_FILE) + ")");

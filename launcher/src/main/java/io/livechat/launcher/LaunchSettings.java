@@ -30,6 +30,11 @@ record LaunchSettings(Path dataDir, String httpAddress, int httpPort, DbConnecti
         return externalDb == null;
     }
 
+    /** Payara's log: a file the server rotates (domain.xml's log-service), never an ever-growing console capture. */
+    Path serverLog() {
+        return dataDir.resolve("logs").resolve("server.log");
+    }
+
     private static DbConnection externalDb(Map<String, String> env) {
         String url = value(env, "LIVECHAT_DB_URL", null);
         if (url == null) {

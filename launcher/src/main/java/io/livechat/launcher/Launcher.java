@@ -67,7 +67,7 @@ public final class Launcher {
             Directories.createPrivate(settings.dataDir());
             DbConnection db = startDatabase();
             ServerProcess running = startServer(db);
-            new Readiness(uri(loopbackOr(settings.httpAddress()))).await(running);
+            new Readiness(uri(loopbackOr(settings.httpAddress())), settings.serverLog()).await(running);
             Banner.print(System.out, uri(displayHost(settings.httpAddress())), settings, db);
             int exitCode = running.waitFor();
             if (!stopping) {

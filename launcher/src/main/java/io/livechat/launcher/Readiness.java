@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,9 +26,11 @@ final class Readiness {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
+    private final String seeLog;
 
-    Readiness(URI base) {
+    Readiness(URI base, Path serverLog) {
         this.base = base;
+        this.seeLog = "; see " + ServerLogging.current(serverLog);
     }
 
     void await(ServerProcess server) throws LaunchException, InterruptedException {
@@ -35,7 +38,7 @@ final class Readiness {
         Instant firstError = null;
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
-                throw new LaunchException("Payara Micro exited during startup; see its log above");
+                throw new LaunchException("Payara Micro exited during startup" + seeLog);
             }
             HttpResponse<String> ready = get("health/ready");
             int health = ready == null ? 0 : ready.statusCode();
@@ -45,12 +48,12 @@ final class Readiness {
                 return;
             }
             if (health == 200 && root == 404 || health == 503 && ready.body().contains(NOTHING_DEPLOYED)) {
-                throw new LaunchException("The server is up but the application is not deployed; see the log above");
+                throw new LaunchException("The server is up but the application is not deployed" + seeLog);
             }
             if (health >= 500 && health != 503 || root >= 500) {
                 firstError = firstError == null ? Instant.now() : firstError;
                 if (Instant.now().isAfter(firstError.plus(ERROR_GRACE))) {
-                    throw new LaunchException("The application failed to start (HTTP " + Math.max(health, root) + "); see the log above");
+                    throw new LaunchException("The application failed to start (HTTP " + Math.max(health, root) + ")" + seeLog);
                 }
             } else {
                 firstError = null;

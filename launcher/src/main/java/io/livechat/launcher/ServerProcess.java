@@ -33,6 +33,7 @@ final class ServerProcess {
         Directories.recreate(rootDir);
         Directories.recreate(tmpDir);
         ListenerCommands.writeTo(tmpDir);
+        ServerLogging.writeTo(tmpDir, settings.serverLog());
         ProcessBuilder builder = new ProcessBuilder(command(files, settings, rootDir, tmpDir))
                 .directory(settings.dataDir().toFile())
                 .inheritIO();
@@ -53,6 +54,7 @@ final class ServerProcess {
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--rootdir", rootDir.toString(),
+                "--logproperties", tmpDir.resolve(ServerLogging.PROPERTIES).toString(),
                 "--prebootcommandfile", tmpDir.resolve(ListenerCommands.CLOSE).toString(),
                 "--postdeploycommandfile", tmpDir.resolve(ListenerCommands.OPEN).toString()));
         if (settings.clusterMode() == null) {

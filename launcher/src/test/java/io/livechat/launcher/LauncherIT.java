@@ -67,6 +67,12 @@ class LauncherIT {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, token.statusCode(), token::body);
             assertTrue(token.body().contains("access_token"), token::body);
+
+            // Everything goes to the rotated file in the data folder; only warnings reach the console.
+            Path serverLog = TARGET.resolve(log.getFileName() + ".data").resolve("logs").resolve("server.log.0");
+            assertTrue(Files.readString(serverLog, StandardCharsets.UTF_8).contains("Schema at version"), "the server log");
+            assertFalse(Files.readString(log, StandardCharsets.UTF_8).contains("Schema at version"),
+                    "no INFO of the server on the console");
         } finally {
             launcher.destroy();
             assertTrue(launcher.waitFor(90, TimeUnit.SECONDS), "the launcher stops on SIGTERM");
