@@ -103,10 +103,11 @@ class ContactDetailsIT extends ClientIT {
     void anAgentOfAnotherBotSeesNothingOfTheContact() {
         long otherBot = fixture.bot("Other");
         Api stranger = fixture.as(fixture.person("stranger", "AGENT", otherBot));
-        assertEquals(403, stranger.get(contact()).status());
-        assertEquals(403, stranger.get(notes()).status());
-        assertEquals(403, stranger.post(notes(), note("Not mine")).status());
-        assertEquals(403, stranger.put(tag("mine"), null).status());
+        // Another bot's conversation is answered as one that does not exist; its bot is refused.
+        assertEquals(404, stranger.get(contact()).status());
+        assertEquals(404, stranger.get(notes()).status());
+        assertEquals(404, stranger.post(notes(), note("Not mine")).status());
+        assertEquals(404, stranger.put(tag("mine"), null).status());
         assertEquals(403, stranger.get("api/v1/bots/" + bot + "/tags").status());
         assertEquals(0, agent.get(notes()).array().size(), "the refused note was not kept");
         assertEquals(401, fixture.anonymous().get(notes()).status());

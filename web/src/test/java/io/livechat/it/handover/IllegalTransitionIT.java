@@ -72,14 +72,15 @@ class IllegalTransitionIT extends ClientIT {
         JsonObject handover = fixture.handover(bot, botToken);
         long otherBot = fixture.bot("Elsewhere");
         Api stranger = fixture.onlineAgent("stranger", otherBot);
-        assertEquals(403, stranger.post(assignment(handover), null).status());
-        assertEquals(403, stranger.get("api/v1/handovers/" + id(handover)).status());
-        assertEquals(403, stranger.get(messages(handover)).status());
+        // Another bot's handover is answered as one that does not exist.
+        assertEquals(404, stranger.post(assignment(handover), null).status());
+        assertEquals(404, stranger.get("api/v1/handovers/" + id(handover)).status());
+        assertEquals(404, stranger.get(messages(handover)).status());
         assertState(handover, "PENDING");
 
         agent.post(assignment(handover), null);
-        assertEquals(403, stranger.post(resolution(handover), null).status());
-        assertEquals(403, stranger.delete(assignment(handover)).status());
+        assertEquals(404, stranger.post(resolution(handover), null).status());
+        assertEquals(404, stranger.delete(assignment(handover)).status());
         assertState(handover, "ASSIGNED");
     }
 
