@@ -9,12 +9,15 @@ import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.TranscriptLine;
 import io.livechat.conversation.entity.Conversation;
+import io.livechat.handover.control.HandoverLists;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverAction;
 import io.livechat.handover.entity.HandoverState;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.boundary.Page;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -60,6 +63,9 @@ public class Handovers {
 
     @Inject
     private Conversations conversations;
+
+    @Inject
+    private HandoverLists lists;
 
     @Inject
     private Event<HandoverChanged> changes;
@@ -142,15 +148,10 @@ public class Handovers {
                 "Handover", handoverId));
     }
 
-    /** The bot's handovers in the state, oldest request first. */
-    public List<HandoverView> ofBot(long botId, HandoverState state) {
+    /** A page of the bot's handovers in the state, oldest request first, with how many are in the state. */
+    public Page<HandoverView> ofBot(long botId, HandoverState state, PageRequest page) {
         access.visible(botId);
-        return em.createNamedQuery(Handover.OF_BOT_IN_STATE, Handover.class)
-                .setParameter("botId", botId)
-                .setParameter("state", state)
-                .getResultStream()
-                .map(HandoverView::of)
-                .toList();
+        return lists.inState(botId, state, null, page, HandoverView::of);
     }
 
     /** "Assign to me": an online member of the bot takes the pending handover; the user is told. */
