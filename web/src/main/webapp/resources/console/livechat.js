@@ -1,14 +1,24 @@
 /*
  * The Live Chat page (console/livechat.xhtml): reacts to the console pushes of its bot by asking the
- * server to re-render only the region concerned (the p:remoteCommands of the page), shows the
- * visitor's typing, reports the agent's typing (at most every few seconds) and keeps the transcript
- * scrolled to the newest message.
+ * server to re-render only the region concerned (the p:remoteCommands of the page); a push about a
+ * handover brings only that handover's row (the patch), which this script puts in place. It loads a
+ * list's next page when the end of the list comes into view, shows the visitor's typing, reports the
+ * agent's typing (at most every few seconds) and keeps the transcript scrolled to the newest message.
  */
 var LiveChatPage = (function () {
     var TYPING_SHOWN_MS = 4000;
     var TYPING_REPORT_MS = 3000;
     var typingTimer = null;
     var lastTypingReport = 0;
+    var loading = {};
+    var socketOpenedBefore = false;
+    var listEnds = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+            if (entry.isIntersecting) {
+                loadMore(entry.target.dataset.list);
+            }
+        });
+    }) : null;
     var EMOJI = ['\uD83D\uDE00', '\uD83D\uDE0A', '\uD83D\uDE09', '\uD83D\uDC4D', '\uD83D\uDE4F', '\uD83C\uDF89',
         '\u2764\uFE0F', '\uD83D\uDE22', '\uD83E\uDD14', '\uD83D\uDC4B', '\u2705', '\uD83D\uDCE6'];
 
@@ -53,6 +63,58 @@ var LiveChatPage = (function () {
             || String(event.contactId) === panel.dataset.contact);
     }
 
+    /** Asks for the list's next page, once at a time; LiveChatPage.patched appends it. */
+    function loadMore(list) {
+        if (!loading[list]) {
+            loading[list] = true;
+            liveChatMore([{name: 'list', value: list}]);
+        }
+    }
+
+    /** Watches the "Load more" button of each list that has more, so that scrolling to it loads. */
+    function watchListEnds() {
+        loading = {};
+        if (listEnds) {
+            listEnds.disconnect();
+            document.querySelectorAll('#lc\\:handovers .livechat-more:not(.livechat-gone)').forEach(function (more) {
+                listEnds.observe(more);
+            });
+        }
+    }
+
+    function markSelected() {
+        var handover = selected().handover;
+        document.querySelectorAll('#lc\\:handovers a.livechat-item').forEach(function (item) {
+            item.classList.toggle('selected', item.dataset.handover === handover);
+        });
+    }
+
+    /** Moves each row of the patch into its list (or only removes the handover's row), then the totals. */
+    function applyPatch() {
+        var patch = document.getElementById('lc:handoverPatch');
+        var lists = document.getElementById('lc:handovers');
+        if (!patch || !lists) {
+            return;
+        }
+        patch.querySelectorAll('li[data-row]').forEach(function (row) {
+            lists.querySelectorAll('li[data-row="' + row.dataset.row + '"]').forEach(function (shown) {
+                shown.remove();
+            });
+            var list = row.dataset.list ? document.getElementById(row.dataset.list) : null;
+            if (list && row.firstElementChild) {
+                var before = row.dataset.before ? list.querySelector('li[data-row="' + row.dataset.before + '"]') : null;
+                list.insertBefore(row, before);
+            }
+        });
+        ['pending', 'assigned'].forEach(function (name) {
+            document.getElementById(name + '-count').textContent = patch.dataset[name + 'Total'];
+            document.getElementById(name + '-more').classList.toggle('livechat-gone',
+                patch.dataset[name + 'More'] !== 'true');
+        });
+        document.getElementById('pending-none').classList.toggle('livechat-gone',
+            !!document.getElementById('pending').firstElementChild);
+    }
+
     function localizeTimes() {
         var format = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
         document.querySelectorAll('.livechat time[datetime]').forEach(function (time) {
@@ -82,11 +144,29 @@ var LiveChatPage = (function () {
                 if (event.botId !== botId) {
                     return;
                 }
+                var handover = [{name: 'handover', value: event.handoverId}];
                 // The page that made the change shows the new state already; its composer stays as it is.
                 if (concernsSelected(event, 'handover') && event.state !== selected().state) {
-                    liveChatRefreshSelected();
+                    liveChatRefreshSelected(handover);
                 } else {
-                    liveChatRefreshHandovers();
+                    liveChatHandoverChanged(handover);
+                }
+            });
+            // The socket came back: what was pushed while it was away is read again.
+            LiveChatConsole.on('open', function () {
+                if (socketOpenedBefore) {
+                    liveChatReloadHandovers();
+                }
+                socketOpenedBefore = true;
+            });
+            document.addEventListener('click', function (event) {
+                var item = event.target.closest('#lc\\:handovers a.livechat-item');
+                var more = event.target.closest('#lc\\:handovers .livechat-more');
+                if (item) {
+                    event.preventDefault();
+                    liveChatSelect([{name: 'handover', value: item.dataset.handover}]);
+                } else if (more) {
+                    loadMore(more.dataset.list);
                 }
             });
             LiveChatConsole.on('message', function (event) {
@@ -112,12 +192,25 @@ var LiveChatPage = (function () {
             document.addEventListener('DOMContentLoaded', function () {
                 localizeTimes();
                 offerSpeech();
+                watchListEnds();
             });
+        },
+        /** After a patch of rows came (a push, a next page): rows in place, totals, the ends watched again. */
+        patched: function () {
+            applyPatch();
+            markSelected();
+            watchListEnds();
+        },
+        /** After the lists were rendered again whole. */
+        listed: function () {
+            markSelected();
+            watchListEnds();
         },
         /** After the transcript was rendered again: local times, newest message in view. */
         scrolled: function () {
             localizeTimes();
             offerSpeech();
+            markSelected();
             var transcript = document.getElementById('lc:transcript');
             if (transcript) {
                 transcript.scrollTop = transcript.scrollHeight;

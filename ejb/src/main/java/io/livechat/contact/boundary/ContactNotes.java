@@ -5,14 +5,17 @@ import io.livechat.contact.entity.Contact;
 import io.livechat.contact.entity.ContactNote;
 import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.entity.Conversation;
+import io.livechat.shared.boundary.Cursor;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.Page;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Notes that agents, managers and admins keep on the user of a conversation, for whoever helps them
@@ -40,14 +43,16 @@ public class ContactNotes {
     @Inject
     private Clock clock;
 
-    /** The notes on the conversation's contact, newest first. */
-    public List<NoteView> ofConversation(long conversationId) {
+    /** A page of the notes on the conversation's contact, newest first. */
+    public Page<NoteView> ofConversation(long conversationId, PageRequest page) {
         Contact contact = conversations.visible(conversationId).getContact();
-        return em.createNamedQuery(ContactNote.OF_CONTACT, ContactNote.class)
-                .setParameter("contactId", contact.getId())
-                .getResultStream()
-                .map(NoteView::of)
-                .toList();
+        TypedQuery<ContactNote> rows = page.isFirst()
+                ? em.createNamedQuery(ContactNote.OF_CONTACT, ContactNote.class)
+                : em.createNamedQuery(ContactNote.OF_CONTACT_BEFORE, ContactNote.class)
+                        .setParameter("at", page.after().time())
+                        .setParameter("id", page.after().id());
+        return Page.of(rows.setParameter("contactId", contact.getId()).setMaxResults(page.rowsToRead()).getResultList(),
+                page, note -> Cursor.after(note.getCreatedAt(), note.getId()), NoteView::of, null);
     }
 
     /** Adds the caller's note to the conversation's contact. */

@@ -10,12 +10,16 @@ import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
 import io.livechat.handover.entity.Handover;
 import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.Cursor;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.Page;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +92,19 @@ public class Conversations {
                 .getResultStream()
                 .map(MessageView::of)
                 .toList();
+    }
+
+    /** A page of the transcript, oldest first (in id order, which is the order messages were stored in). */
+    public Page<MessageView> transcript(long conversationId, PageRequest page) {
+        Conversation conversation = visible(conversationId);
+        TypedQuery<Message> rows = page.isFirst()
+                ? em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
+                : em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
+                        .setParameter("afterId", page.after().plainId());
+        return Page.of(rows.setParameter("conversationId", conversation.getId())
+                        .setMaxResults(page.rowsToRead())
+                        .getResultList(),
+                page, message -> Cursor.afterId(message.getId()), MessageView::of, null);
     }
 
     /** The calling agent's reply; only the agent the conversation's open handover is assigned to may reply. */

@@ -9,12 +9,15 @@ import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.TranscriptLine;
 import io.livechat.conversation.entity.Conversation;
+import io.livechat.handover.control.HandoverLists;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverAction;
 import io.livechat.handover.entity.HandoverState;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.boundary.Page;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -35,9 +38,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The handover lifecycle. Every transition locks the handover row first, so that of two agents who
- * click "Assign to me" together exactly one wins and the other is told who has it; every transition
- * fires {@link HandoverChanged} in its transaction.
+ * The handover lifecycle. Every transition is decided under the handover's row lock, so that of two
+ * agents who click "Assign to me" together exactly one wins and the other is told who has it; every
+ * transition fires {@link HandoverChanged} in its transaction.
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
@@ -60,6 +63,9 @@ public class Handovers {
 
     @Inject
     private Conversations conversations;
+
+    @Inject
+    private HandoverLists lists;
 
     @Inject
     private Event<HandoverChanged> changes;
@@ -138,24 +144,24 @@ public class Handovers {
     }
 
     public HandoverView find(long handoverId) {
-        return HandoverView.of(access.visibleRecord(em.find(Handover.class, handoverId), Handover::getBot,
-                "Handover", handoverId));
+        return HandoverView.of(visible(handoverId));
     }
 
-    /** The bot's handovers in the state, oldest request first. */
-    public List<HandoverView> ofBot(long botId, HandoverState state) {
+    /** A page of the bot's handovers in the state, oldest request first, with how many are in the state. */
+    public Page<HandoverView> ofBot(long botId, HandoverState state, PageRequest page) {
         access.visible(botId);
-        return em.createNamedQuery(Handover.OF_BOT_IN_STATE, Handover.class)
-                .setParameter("botId", botId)
-                .setParameter("state", state)
-                .getResultStream()
-                .map(HandoverView::of)
-                .toList();
+        return lists.inState(botId, state, null, page, HandoverView::of);
     }
 
-    /** "Assign to me": an online member of the bot takes the pending handover; the user is told. */
+    /**
+     * "Assign to me": an online member of the bot takes the pending handover; the user is told.
+     * Decided under the handover's row lock, which is taken only once everything that needs no lock
+     * is checked and read, and held for the transition's few writes: of many agents who click
+     * together, each loser holds it only to see that the handover is taken. One who comes when the
+     * handover is taken already is answered without waiting for the lock at all.
+     */
     public HandoverView assignToCaller(long handoverId) {
-        Handover handover = locked(handoverId);
+        Handover handover = visible(handoverId);
         UserAccount agent = accounts.current();
         Bot bot = handover.getBot();
         if (!bot.hasMember(agent)) {
@@ -164,18 +170,27 @@ public class Handovers {
         if (!agent.isOnline()) {
             throw new ConflictException("agent-offline", "Go online before assigning a handover to yourself");
         }
+        requireAssignable(handover);
+        String transferred = bot.getTexts().transferred();
+        Conversation conversation = handover.getConversation();
+        // A locking read sees the row as the last commit left it, whatever this transaction read before.
+        em.refresh(handover, LockModeType.PESSIMISTIC_WRITE);
+        requireAssignable(handover);
+        Instant now = clock.instant();
+        handover.assignTo(agent, now);
+        conversations.postNotice(conversation, transferred);
+        announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now, caller());
+        return HandoverView.of(handover);
+    }
+
+    private static void requireAssignable(Handover handover) {
         if (handover.getState() == HandoverState.ASSIGNED) {
             UserAccount owner = handover.getAssignee().orElseThrow();
-            throw new ConflictException("already-assigned", "Handover " + handoverId + " is already assigned to "
+            throw new ConflictException("already-assigned", "Handover " + handover.getId() + " is already assigned to "
                     + owner.getDisplayName() + " (" + owner.getUsername() + ")",
                     Map.of("assignee", owner.getUsername(), "assigneeName", owner.getDisplayName()));
         }
         requireState(handover, HandoverState.PENDING, "assigned");
-        Instant now = clock.instant();
-        handover.assignTo(agent, now);
-        conversations.postNotice(handover.getConversation(), bot.getTexts().transferred());
-        announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now, caller());
-        return HandoverView.of(handover);
     }
 
     /** Gives the handover back to the list; by its assignee, an admin or a manager of the bot. */
@@ -199,6 +214,10 @@ public class Handovers {
         conversations.postNotice(handover.getConversation(), handover.getBot().getTexts().resolved());
         announce(handover, HandoverAction.RESOLVED, HandoverState.ASSIGNED, now, caller());
         return HandoverView.of(handover);
+    }
+
+    private Handover visible(long handoverId) {
+        return access.visibleRecord(em.find(Handover.class, handoverId), Handover::getBot, "Handover", handoverId);
     }
 
     private Handover locked(long handoverId) {

@@ -16,12 +16,17 @@ import java.util.Objects;
 /** A note an agent or admin keeps on a contact for later reference. Notes are never edited. */
 @Entity
 @Table(name = "contact_note")
-@NamedQuery(name = ContactNote.OF_CONTACT,
-        query = "SELECT n FROM ContactNote n WHERE n.contact.id = :contactId ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = ContactNote.OF_CONTACT, query = "SELECT n FROM ContactNote n JOIN FETCH n.author"
+        + " WHERE n.contact.id = :contactId ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = ContactNote.OF_CONTACT_BEFORE, query = "SELECT n FROM ContactNote n JOIN FETCH n.author"
+        + " WHERE n.contact.id = :contactId AND (n.createdAt < :at OR (n.createdAt = :at AND n.id < :id))"
+        + " ORDER BY n.createdAt DESC, n.id DESC")
 public class ContactNote {
 
     /** A contact's notes, newest first. */
     public static final String OF_CONTACT = "ContactNote.ofContact";
+    /** A contact's notes older than a note's key (time, then id), newest first: the next page. */
+    public static final String OF_CONTACT_BEFORE = "ContactNote.ofContactBefore";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,9 +27,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "message")
 @NamedQuery(name = Message.OF_CONVERSATION,
-        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId ORDER BY m.id")
+        query = "SELECT m FROM Message m LEFT JOIN FETCH m.author"
+                + " WHERE m.conversation.id = :conversationId ORDER BY m.id")
 @NamedQuery(name = Message.OF_CONVERSATION_AFTER,
-        query = "SELECT m FROM Message m WHERE m.conversation.id = :conversationId AND m.id > :afterId ORDER BY m.id")
+        query = "SELECT m FROM Message m LEFT JOIN FETCH m.author"
+                + " WHERE m.conversation.id = :conversationId AND m.id > :afterId ORDER BY m.id")
 @NamedQuery(name = Message.BY_EXTERNAL_ID,
         query = "SELECT m FROM Message m WHERE m.channel = :channel AND m.externalId = :externalId")
 public class Message {

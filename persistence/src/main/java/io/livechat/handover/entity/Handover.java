@@ -27,15 +27,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "handover")
-@NamedQuery(name = Handover.OF_BOT_IN_STATE,
-        query = "SELECT h FROM Handover h WHERE h.bot.id = :botId AND h.state = :state ORDER BY h.requestedAt, h.id")
 @NamedQuery(name = Handover.OPEN_OF_CONVERSATION,
         query = "SELECT h FROM Handover h WHERE h.conversation.id = :conversationId AND h.state <> io.livechat.handover.entity.HandoverState.RESOLVED")
 @NamedQuery(name = Handover.COUNT_OF_BOT_IN_STATE,
         query = "SELECT h.bot.id, COUNT(h) FROM Handover h WHERE h.bot.id IN :botIds AND h.state = :state GROUP BY h.bot.id")
 public class Handover {
 
-    public static final String OF_BOT_IN_STATE = "Handover.ofBotInState";
     public static final String OPEN_OF_CONVERSATION = "Handover.openOfConversation";
     public static final String COUNT_OF_BOT_IN_STATE = "Handover.countOfBotInState";
 

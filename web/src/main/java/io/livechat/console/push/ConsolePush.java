@@ -9,6 +9,8 @@ import io.livechat.conversation.boundary.ConversationTagged;
 import io.livechat.conversation.boundary.MessageQueued;
 import io.livechat.conversation.boundary.MessageReceived;
 import io.livechat.handover.boundary.HandoverChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +23,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -29,7 +32,8 @@ import org.omnifaces.cdi.PushContext;
 
 /**
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
- * change committed (nothing is announced for a rolled-back change). Every push names its kind
+ * change committed (nothing is announced for a rolled-back change), on the default managed
+ * executor, so that the caller who made the change is answered without waiting for the push. Every push names its kind
  * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page needs to refresh.
  *
  * <p>OmniFaces pushes to the sockets of this node only; in a cluster the same push also goes out
@@ -55,6 +59,9 @@ public class ConsolePush {
 
     @Inject
     private Bots bots;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
 
     void handoverChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverChanged changed) {
         push(changed.botId(), Json.createObjectBuilder().add("type", "handover")
@@ -89,11 +96,20 @@ public class ConsolePush {
     }
 
     private void push(long botId, JsonObjectBuilder event) {
+        JsonObject message = event.add("botId", botId).build();
+        try {
+            // Off the thread of whoever made the change: their answer does not wait for the sockets.
+            executor.execute(() -> send(botId, message));
+        } catch (RejectedExecutionException e) {
+            send(botId, message);
+        }
+    }
+
+    private void send(long botId, JsonObject message) {
         Set<String> audience = bots.audienceOf(botId);
         if (audience.isEmpty()) {
             return;
         }
-        JsonObject message = event.add("botId", botId).build();
         console.send(message.toString(), audience);
         try {
             cluster.fire(Json.createObjectBuilder().add("audience", Json.createArrayBuilder(audience))

@@ -2,10 +2,12 @@ package io.livechat.contact.rest;
 
 import io.livechat.contact.boundary.ContactNotes;
 import io.livechat.contact.boundary.Contacts;
+import io.livechat.shared.rest.PageParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** The profile of a conversation's user, and the notes kept on them. */
 @Path("conversations/{id}/contact")
@@ -35,8 +36,8 @@ public class ContactResource {
 
     @GET
     @Path("notes")
-    public List<NoteResponse> notes(@PathParam("id") long conversationId) {
-        return notes.ofConversation(conversationId).stream().map(NoteResponse::of).toList();
+    public Response notes(@PathParam("id") long conversationId, @Valid @BeanParam PageParameters page) {
+        return page.ok(notes.ofConversation(conversationId, page.request()), NoteResponse::of);
     }
 
     @POST

@@ -1,10 +1,12 @@
 package io.livechat.conversation.rest;
 
 import io.livechat.conversation.boundary.Conversations;
+import io.livechat.shared.rest.PageParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** A conversation's transcript, and the assigned agent's replies. */
 @Path("conversations/{id}/messages")
@@ -25,8 +26,8 @@ public class MessageResource {
     private Conversations conversations;
 
     @GET
-    public List<MessageResponse> transcript(@PathParam("id") long conversationId) {
-        return conversations.transcript(conversationId).stream().map(MessageResponse::of).toList();
+    public Response transcript(@PathParam("id") long conversationId, @Valid @BeanParam PageParameters page) {
+        return page.ok(conversations.transcript(conversationId, page.request()), MessageResponse::of);
     }
 
     @POST

@@ -7,6 +7,7 @@ import io.livechat.contact.boundary.Contacts;
 import io.livechat.contact.boundary.NoteView;
 import io.livechat.conversation.boundary.ConversationTags;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -108,7 +109,8 @@ public class ContactBacking implements Serializable {
         Long current = conversationId();
         if (!current.equals(readFor)) {
             profile = contacts.profileOf(current);
-            noteList = notes.ofConversation(current);
+            // The newest notes: older ones are for the API's next pages.
+            noteList = notes.ofConversation(current, PageRequest.first(PageRequest.MAX_LIMIT)).items();
             tagList = tags.of(current);
             readFor = current;
         }

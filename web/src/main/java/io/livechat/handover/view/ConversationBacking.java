@@ -17,12 +17,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 
 /**
  * The Conversation section of the Live Chat page: the selected handover's transcript, the Assign
  * to me / Unassign / Resolve actions its state and the caller allow, and the composer, which only
- * the handover's assignee gets. Whatever the outcome of an action, the section and the lists are
- * read again, so that a lost race never leaves a stale button behind.
+ * the handover's assignee gets. Whatever the outcome of an action, the section and the handover's
+ * row are read again, so that a lost race never leaves a stale button behind.
  */
 @Named
 @ViewScoped
@@ -56,6 +57,11 @@ public class ConversationBacking implements Serializable {
         refresh();
     }
 
+    /** Selects the handover the request names ({@code handover=<id>}): a row of a list was picked. */
+    public void selectRequested() {
+        select(Faces.getRequestParameter("handover", Long::valueOf));
+    }
+
     /** Forgets what was read; the next render reads the handover and its transcript again. */
     public void refresh() {
         selected = null;
@@ -82,8 +88,8 @@ public class ConversationBacking implements Serializable {
             conversations.reply(getSelected().handover().conversationId(), reply.strip());
             reply = null;
         } catch (ConflictException e) {
+            // Taken from the caller meanwhile: the push of that change puts its row in place.
             Texts.error("livechat.conflict.notAssigned");
-            liveChat.refresh();
         }
         refresh();
     }
@@ -103,7 +109,7 @@ public class ConversationBacking implements Serializable {
             Texts.error(conflictKey(e.type()), e.details().getOrDefault("assigneeName", ""));
         } finally {
             refresh();
-            liveChat.refresh();
+            liveChat.changed(handoverId);
         }
     }
 

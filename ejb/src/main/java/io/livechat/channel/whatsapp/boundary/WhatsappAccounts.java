@@ -4,14 +4,18 @@ import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
 import io.livechat.shared.boundary.ConflictException;
+import io.livechat.shared.boundary.Cursor;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.boundary.Page;
+import io.livechat.shared.boundary.PageRequest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -78,18 +82,23 @@ public class WhatsappAccounts {
                 account == null ? null : account.getUpdatedAt());
     }
 
-    /** The bot's webhook messages that could never be processed, newest first (at most 100). */
-    public List<ParkedMessage> parked(long botId) {
+    /** A page of the bot's webhook messages that could never be processed, newest first. */
+    public Page<ParkedMessage> parked(long botId, PageRequest page) {
         access.find(botId);
-        List<?> rows = em.createNativeQuery("SELECT id, reason, payload, received_at FROM whatsapp_parked"
-                        + " WHERE bot_id = ? ORDER BY received_at DESC, id DESC")
+        String after = page.isFirst() ? "" : " AND (received_at < ?2 OR (received_at = ?2 AND id < ?3))";
+        Query query = em.createNativeQuery("SELECT id, reason, payload, received_at FROM whatsapp_parked"
+                        + " WHERE bot_id = ?1" + after + " ORDER BY received_at DESC, id DESC")
                 .setParameter(1, botId)
-                .setMaxResults(100)
-                .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new ParkedMessage(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        ((Timestamp) row[3]).toInstant()))
-                .toList();
+                .setMaxResults(page.rowsToRead());
+        if (!page.isFirst()) {
+            query.setParameter(2, Timestamp.from(page.after().time())).setParameter(3, page.after().id());
+        }
+        List<?> rows = query.getResultList();
+        return Page.of(rows.stream().map(Object[].class::cast)
+                        .map(row -> new ParkedMessage(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                                ((Timestamp) row[3]).toInstant()))
+                        .toList(),
+                page, parked -> Cursor.after(parked.receivedAt(), parked.id()), parked -> parked, null);
     }
 
     public WhatsappConnection find(long botId) {

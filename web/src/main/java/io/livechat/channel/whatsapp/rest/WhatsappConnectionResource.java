@@ -1,13 +1,14 @@
 package io.livechat.channel.whatsapp.rest;
 
-import io.livechat.channel.whatsapp.boundary.ParkedMessage;
 import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
 import io.livechat.channel.whatsapp.boundary.WhatsappConnection;
+import io.livechat.shared.rest.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 
 /** Admins connect a bot to its WhatsApp number and set the access token (which is never returned). */
 @Path("bots/{botId}/whatsapp")
@@ -41,7 +43,7 @@ public class WhatsappConnectionResource {
     /** Webhook messages that could never be processed, with the reason: an admin sees what was lost. */
     @GET
     @Path("parked")
-    public List<ParkedMessage> parked(@PathParam("botId") long botId) {
-        return accounts.parked(botId);
+    public Response parked(@PathParam("botId") long botId, @Valid @BeanParam PageParameters page) {
+        return page.ok(accounts.parked(botId, page.request()), Function.identity());
     }
 }
