@@ -17,9 +17,11 @@ import io.livechat.bench.whatsapp.IngestBench;
 import io.livechat.bench.whatsapp.SteadyRateBench;
 import io.livechat.bench.widget.ReplyLatencyBench;
 import io.livechat.bench.widget.SocketsBench;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -36,6 +38,9 @@ public final class Bench {
     private interface Measurement {
         void run() throws Exception;
     }
+
+    /** The longest wait after a measurement for the server to finish what it left queued. */
+    private static final Duration SETTLE = Duration.ofSeconds(120);
 
     private Bench() {
     }
@@ -59,21 +64,21 @@ public final class Bench {
         Instant started = Instant.now();
 
         boolean broken = false;
-        broken |= !measure(report, "start-up", () -> startup(context));
-        broken |= !measure(report, "cheapest endpoint one at a time", () -> cheapestOneAtATime(context));
-        broken |= options.runs("commit") && !measure(report, "MariaDB commit rate", () -> new CommitRate(context).run());
-        broken |= options.runs("ingest") && !measure(report, "WhatsApp ingest", () -> {
+        broken |= !measure(context, "start-up", () -> startup(context));
+        broken |= !measure(context, "cheapest endpoint one at a time", () -> cheapestOneAtATime(context));
+        broken |= options.runs("commit") && !measure(context, "MariaDB commit rate", () -> new CommitRate(context).run());
+        broken |= options.runs("ingest") && !measure(context, "WhatsApp ingest", () -> {
             Demo.connectWhatsapp(context.api(), context.api().token(Demo.ADMIN, Api.DEMO_PASSWORD));
             new IngestBench(context).run();
         });
-        broken |= options.runs("steady") && !measure(report, "WhatsApp at a fixed rate", () -> {
+        broken |= options.runs("steady") && !measure(context, "WhatsApp at a fixed rate", () -> {
             Demo.connectWhatsapp(context.api(), context.api().token(Demo.ADMIN, Api.DEMO_PASSWORD));
             new SteadyRateBench(context).run();
         });
-        broken |= options.runs("race") && !measure(report, "assign race", () -> new AssignRaceBench(context).run());
-        broken |= options.runs("reply") && !measure(report, "agent reply latency", () -> new ReplyLatencyBench(context).run());
-        broken |= options.runs("sockets") && !measure(report, "widget sockets", () -> new SocketsBench(context).run());
-        broken |= options.runs("lists") && !measure(report, "lists", () -> new ListBench(context).run());
+        broken |= options.runs("race") && !measure(context, "assign race", () -> new AssignRaceBench(context).run());
+        broken |= options.runs("reply") && !measure(context, "agent reply latency", () -> new ReplyLatencyBench(context).run());
+        broken |= options.runs("sockets") && !measure(context, "widget sockets", () -> new SocketsBench(context).run());
+        broken |= options.runs("lists") && !measure(context, "lists", () -> new ListBench(context).run());
 
         report.note("Live Chat benchmark (issue 9), " + (options.quick() ? "--quick" : "full") + " run " + runId
                 + (options.label().isEmpty() ? "" : " of " + options.label()) + " against " + options.url());
@@ -95,10 +100,26 @@ public final class Bench {
     }
 
     /** Runs one measurement; a failure goes into the table and the run goes on. */
-    private static boolean measure(Report report, String name, Measurement measurement) {
+    private static boolean measure(Context context, String name, Measurement measurement) {
+        Report report = context.report();
         System.out.println("== " + name + " (load " + LoadAverage.all() + ")");
         try {
+            context.api().get("health/live", null);
+        } catch (IOException e) {
+            report.add(Figure.failed(name, "not measured: the server does not answer (" + e + ")"));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
             measurement.run();
+            if (context.jvm() != null) {
+                double waited = context.jvm().awaitQuiet(SETTLE);
+                if (waited > 3) {
+                    System.out.printf("  (waited %.0f s for the server to settle)%n", waited);
+                }
+            }
             return true;
         } catch (Exception | AssertionError e) {
             e.printStackTrace(System.out);

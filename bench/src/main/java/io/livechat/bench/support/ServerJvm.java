@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,6 +18,9 @@ public final class ServerJvm {
 
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+    // USER_HZ: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK) is not reachable from Java).
+    private static final int TICKS_PER_SECOND = 100;
 
     private final long pid;
 
@@ -40,6 +44,33 @@ public final class ServerJvm {
             throw new IOException("no VmRSS for process " + pid);
         }
         return Long.parseLong(rss.group(1)) * 1024;
+    }
+
+    /**
+     * Waits until the process uses less than a fifth of a core over two seconds, at most {@code max}:
+     * work a measurement left queued (the current main queues every webhook in memory) must not be
+     * measured as part of the next. Answers the seconds waited.
+     */
+    public double awaitQuiet(Duration max) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        long ticks = cpuTicks();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            long now = cpuTicks();
+            if ((now - ticks) / (double) TICKS_PER_SECOND / 2.0 < 0.2) {
+                break;
+            }
+            ticks = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    // utime and stime, fields 14 and 15 of /proc/<pid>/stat, counted after the command's closing parenthesis.
+    private long cpuTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
