@@ -59,6 +59,7 @@ class WhatsappThroughputIT extends ClientIT {
         String user = "4917055500001";
         long sentAt = Instant.now().getEpochSecond() - 10;
         List<String> written = IntStream.rangeClosed(1, 5).mapToObj(i -> "Message " + i + " of " + suffix).toList();
+        long deadlocksBefore = deadlocks();
 
         for (int i = written.size() - 1; i >= 0; i--) {
             String body = Webhook.fixture("text.json", bot.number, user, suffix + "-" + i)
@@ -72,6 +73,7 @@ class WhatsappThroughputIT extends ClientIT {
         List<String> transcript = bot.awaitUserMessages(WhatsappBot.conversationOf(bot.handover(user)), written.size())
                 .stream().map(message -> message.getString("text")).toList();
         assertEquals(written, transcript, "the transcript reads in the order the user wrote");
+        assertEquals(0, deadlocks() - deadlocksBefore, "workers of one sender's deliveries never wait for each other");
     }
 
     private static long deadlocks() {

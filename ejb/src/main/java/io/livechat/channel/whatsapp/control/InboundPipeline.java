@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -28,6 +30,8 @@ import javax.naming.NamingException;
  */
 @ApplicationScoped
 public class InboundPipeline {
+
+    private static final Logger LOG = Logger.getLogger(InboundPipeline.class.getName());
 
     static final String EXECUTOR = "java:app/concurrent/WhatsappInbound";
     /** The ceiling of {@code livechat.whatsapp.inbound.workers}: the executor's max-async in web.xml. */
@@ -98,7 +102,13 @@ public class InboundPipeline {
         try {
             processor.process(deliveryId);
         } catch (RuntimeException e) {
-            processor.failed(deliveryId, e);
+            try {
+                processor.failed(deliveryId, e);
+            } catch (RuntimeException unrecorded) {
+                // The row stays due as it was, so the drain tries it again anyway.
+                LOG.log(Level.WARNING, "Could not record the failure of WhatsApp webhook delivery {0}: {1}",
+                        new Object[] {deliveryId, unrecorded.toString()});
+            }
         }
     }
 

@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,11 +67,7 @@ public class WebhookProcessor {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void process(long deliveryId) {
-        List<?> claimed = em.createNativeQuery(
-                        "SELECT id FROM whatsapp_inbox WHERE id = ? AND processed_at IS NULL FOR UPDATE SKIP LOCKED")
-                .setParameter(1, deliveryId)
-                .getResultList();
-        if (claimed.isEmpty()) {
+        if (claim(deliveryId).isEmpty()) {
             return; // processed already, or a worker has it right now
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
@@ -81,18 +77,25 @@ public class WebhookProcessor {
         apply(delivery);
     }
 
+    /** Locks the delivery's row if it is unprocessed and no other transaction holds it; never waits. */
+    private List<?> claim(long deliveryId) {
+        return em.createNativeQuery(
+                        "SELECT id FROM whatsapp_inbox WHERE id = ? AND processed_at IS NULL FOR UPDATE SKIP LOCKED")
+                .setParameter(1, deliveryId)
+                .getResultList();
+    }
+
     /**
      * The sender's unprocessed deliveries that WhatsApp sent before this one, oldest first, locked:
      * processed first, in this transaction, so that the user's messages reach the transcript and
-     * the bot in the order they were written. A worker busy with one of them is waited for (it
-     * never waits for a later one, so two workers never wait for each other).
+     * the bot in the order they were written. One that another worker holds right now makes this
+     * attempt give way ({@link SenderBusy}): waiting for it could deadlock, as that worker may be
+     * waiting for one this attempt has locked.
      */
     private List<WebhookDelivery> sentBefore(WebhookDelivery delivery) {
         if (delivery.getSender() == null || delivery.getSentAt() == null) {
             return List.of();
         }
-        // Found without locks, then locked one by one by id: a locking scan of the sender's rows would
-        // also wait for a later delivery's worker, which may be waiting for this one.
         List<?> ids = em.createNativeQuery("SELECT id FROM whatsapp_inbox WHERE sender = ? AND processed_at IS NULL"
                         + " AND (sent_at < ? OR sent_at = ? AND id < ?) ORDER BY sent_at, id")
                 .setParameter(1, delivery.getSender())
@@ -100,10 +103,29 @@ public class WebhookProcessor {
                 .setParameter(3, delivery.getSentAt())
                 .setParameter(4, delivery.getId())
                 .getResultList();
-        return ids.stream()
-                .map(id -> em.find(WebhookDelivery.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE))
-                .filter(before -> before != null && !before.isProcessed())
-                .toList();
+        List<WebhookDelivery> before = new ArrayList<>();
+        for (Object id : ids) {
+            long earlier = ((Number) id).longValue();
+            if (claim(earlier).isEmpty()) {
+                WebhookDelivery taken = em.find(WebhookDelivery.class, earlier);
+                if (taken == null || taken.isProcessed()) {
+                    continue; // its worker committed it a moment ago
+                }
+                throw new SenderBusy(delivery.getId(), earlier);
+            }
+            before.add(em.find(WebhookDelivery.class, earlier));
+        }
+        return before;
+    }
+
+    /** An earlier delivery of the same sender is being processed by another worker: this one waits its turn. */
+    static final class SenderBusy extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        SenderBusy(long deliveryId, long earlier) {
+            super("delivery " + deliveryId + " waits for the sender's earlier delivery " + earlier, null, false, false);
+        }
     }
 
     private void apply(WebhookDelivery delivery) {
@@ -129,8 +151,13 @@ public class WebhookProcessor {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long deliveryId, Throwable failure) {
+        if (claim(deliveryId).isEmpty()) {
+            return; // processed meanwhile, or a worker has it again and records its own outcome
+        }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery == null || delivery.isProcessed()) {
+        if (failure instanceof SenderBusy) {
+            delivery.postpone(clock.instant().plus(CONTENTION_RETRY));
+            LOG.log(Level.FINE, failure.getMessage());
             return;
         }
         int attempt = delivery.getAttempts() + 1;

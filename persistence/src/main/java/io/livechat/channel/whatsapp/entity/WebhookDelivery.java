@@ -88,6 +88,11 @@ public class WebhookDelivery {
         nextAttemptAt = retryAt;
     }
 
+    /** Due again later without counting an attempt: it gave way to another delivery, nothing failed. */
+    public void postpone(Instant retryAt) {
+        nextAttemptAt = retryAt;
+    }
+
     public boolean isProcessed() {
         return processedAt != null;
     }
