@@ -115,6 +115,9 @@ public class WhatsappWebhook {
         em.persist(delivery);
         em.flush();
         stored[0] = delivery.getId();
+        if (!reserved) {
+            pipeline.stored();
+        }
         return stored[0];
     }
 }

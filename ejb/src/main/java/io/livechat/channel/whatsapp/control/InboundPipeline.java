@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -37,6 +38,12 @@ public class InboundPipeline {
     /** The ceiling of {@code livechat.whatsapp.inbound.workers}: the executor's max-async in web.xml. */
     static final int MAX_WORKERS = 64;
     private static final int DRAIN_BATCH = 500;
+    /** How long one drain task runs before it hands over to the next. */
+    private static final Duration LOOP_TASK = Duration.ofMinutes(1);
+    /** How long a drain pass runs before it counts the backlog again. */
+    private static final Duration DRAIN_ROUND = Duration.ofSeconds(2);
+    /** How long an idle drain waits for a stored delivery before it looks again anyway (other nodes store too). */
+    private static final Duration IDLE_LOOK = Duration.ofMillis(250);
     /** The shortest wait for a held delivery: held ones come due a few milliseconds apart. */
     private static final Duration MIN_PAUSE = Duration.ofMillis(10);
 
@@ -54,6 +61,12 @@ public class InboundPipeline {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     private volatile long backlog;
+
+    /** Whether a drain loop runs on the executor; the timer restarts one that ended. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    /** Released when a delivery is stored, so that an idle drain looks at once. */
+    private final Semaphore stored = new Semaphore(0);
 
     @PostConstruct
     void size() {
@@ -108,6 +121,58 @@ public class InboundPipeline {
                 // The row stays due as it was, so the drain tries it again anyway.
                 LOG.log(Level.WARNING, "Could not record the failure of WhatsApp webhook delivery {0}: {1}",
                         new Object[] {deliveryId, unrecorded.toString()});
+            }
+        }
+    }
+
+    /**
+     * Keeps one drain loop running on the pipeline's executor. The EJB timer calls this every second
+     * as a watchdog only: a timer round that waited for its turn left due deliveries waiting for
+     * tens of seconds under load.
+     */
+    void keepDraining() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(this::drainLoop);
+        } catch (RejectedExecutionException e) {
+            draining.set(false); // stopping; the next start drains
+        }
+    }
+
+    /** Tells an idle drain that a delivery was stored. */
+    public void stored() {
+        if (stored.availablePermits() == 0) {
+            stored.release();
+        }
+    }
+
+    /**
+     * Drains, and waits for stored deliveries when idle, for a minute; then hands over to a fresh
+     * task, so that no task runs long enough for the executor to report it hung.
+     */
+    private void drainLoop() {
+        boolean handedOver = false;
+        try {
+            Instant until = Instant.now().plus(LOOP_TASK);
+            while (Instant.now().isBefore(until)) {
+                drain(DRAIN_ROUND);
+                stored.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+                stored.drainPermits();
+            }
+            executor.execute(this::drainLoop);
+            handedOver = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException e) {
+            // stopping: nothing to hand over to
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The WhatsApp inbound drain stopped, and restarts within a second: {0}", e.toString());
+            LOG.log(Level.FINE, "The drain's failure", e);
+        } finally {
+            if (!handedOver) {
+                draining.set(false);
             }
         }
     }

@@ -52,6 +52,9 @@ public class WebhookProcessor {
     private Clock clock;
 
     /** The oldest due deliveries first. */
+    // The reads too run in a transaction: the drain calls them from a plain managed thread, where
+    // an entity manager outside a transaction is closed after its first use.
+    @Transactional
     public List<Long> due(int max) {
         return em.createNamedQuery(WebhookDelivery.DUE, Long.class)
                 .setParameter("now", clock.instant())
@@ -60,6 +63,7 @@ public class WebhookProcessor {
     }
 
     /** The stored deliveries not processed yet, due or waiting out a backoff. */
+    @Transactional
     public long unprocessed() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM whatsapp_inbox WHERE processed_at IS NULL")
                 .getSingleResult()).longValue();
@@ -137,6 +141,7 @@ public class WebhookProcessor {
     }
 
     /** When the next unprocessed delivery that is not due yet becomes due, if any. */
+    @Transactional
     public Optional<Instant> nextDue() {
         return em.createNamedQuery(WebhookDelivery.NEXT_DUE, Instant.class)
                 .setParameter("now", clock.instant())
