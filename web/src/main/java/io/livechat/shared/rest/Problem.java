@@ -9,8 +9,11 @@ import io.livechat.shared.boundary.RateLimitedException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,5 +115,16 @@ public record Problem(String type, String title, int status, String detail, Map<
         Response.ResponseBuilder response = Response.status(status).type(MEDIA).entity(toJson().toString());
         retryAfter().ifPresent(seconds -> response.header("Retry-After", seconds));
         return response.build();
+    }
+
+    /** The same answer from a servlet (the widget API, the WhatsApp webhook), which has no JAX-RS response. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        retryAfter().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
+        byte[] body = toJson().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

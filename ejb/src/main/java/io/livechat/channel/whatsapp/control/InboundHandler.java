@@ -40,8 +40,8 @@ public class InboundHandler {
 
     void handle(Bot bot, Optional<String> accessToken, Map<String, String> names, JsonObject json, boolean lastChance) {
         UserMessage message = UserMessage.of(json);
-        if (isStored(message.wamid())) {
-            return; // At-least-once delivery: Meta sent this one before.
+        if (message.media() != null && isStored(message.wamid())) {
+            return; // Meta sent this one before: not its file again. (The Inbox ignores any repeat.)
         }
         String text = message.text();
         MediaFile file = null;

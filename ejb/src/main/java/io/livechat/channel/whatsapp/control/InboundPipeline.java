@@ -40,6 +40,7 @@ public class InboundPipeline {
     private static final int DRAIN_BATCH = 500;
     /** How long one drain task runs before it hands over to the next. */
     private static final Duration LOOP_TASK = Duration.ofMinutes(1);
+    private static final Duration BACKLOG_COUNT_EVERY = Duration.ofSeconds(1);
     /** How long a drain pass runs before it counts the backlog again. */
     private static final Duration DRAIN_ROUND = Duration.ofSeconds(2);
     /** How long an idle drain waits for a stored delivery before it looks again anyway (other nodes store too). */
@@ -61,6 +62,7 @@ public class InboundPipeline {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     private volatile long backlog;
+    private volatile Instant backlogCounted = Instant.MIN;
 
     /** Whether a drain loop runs on the executor; the timer restarts one that ended. */
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -177,6 +179,15 @@ public class InboundPipeline {
         }
     }
 
+    /** Counts the backlog, at most once a second: an idle drain passes here four times a second. */
+    private void countBacklog() {
+        Instant now = Instant.now();
+        if (now.isAfter(backlogCounted.plus(BACKLOG_COUNT_EVERY))) {
+            backlogCounted = now;
+            backlog = processor.unprocessed();
+        }
+    }
+
     /** Whether the webhook takes more deliveries: not while the stored backlog is over its limit. */
     public boolean accepting() {
         return backlog <= settings.maxBacklog();
@@ -213,7 +224,7 @@ public class InboundPipeline {
                 }
             }
         } finally {
-            backlog = processor.unprocessed();
+            countBacklog();
         }
     }
 }

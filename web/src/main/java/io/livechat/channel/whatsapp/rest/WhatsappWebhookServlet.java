@@ -2,6 +2,7 @@ package io.livechat.channel.whatsapp.rest;
 
 import io.livechat.channel.whatsapp.boundary.WhatsappWebhook;
 import io.livechat.platform.http.ClientAddress;
+import io.livechat.shared.rest.Problem;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,8 +42,9 @@ public class WhatsappWebhookServlet extends HttpServlet {
         String challenge = request.getParameter("hub.challenge");
         if (challenge == null || !webhook.isVerification(request.getParameter("hub.mode"),
                 request.getParameter("hub.verify_token"))) {
-            Problems.send(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Verification refused",
-                    "hub.mode must be subscribe and hub.verify_token the configured verify token");
+            Problem.of("forbidden", HttpServletResponse.SC_FORBIDDEN, "Verification refused",
+                    "hub.mode must be subscribe and hub.verify_token the configured verify token", Map.of())
+                    .writeTo(response);
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");
@@ -55,30 +58,31 @@ public class WhatsappWebhookServlet extends HttpServlet {
             body = in.readNBytes(MAX_BODY + 1);
         }
         if (body.length > MAX_BODY) {
-            Problems.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", "Payload too large",
-                    "A webhook payload is at most " + MAX_BODY + " bytes");
+            Problem.of("too-large", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Payload too large",
+                    "A webhook payload is at most " + MAX_BODY + " bytes", Map.of()).writeTo(response);
             return;
         }
         if (!webhook.isSigned(body, request.getHeader("X-Hub-Signature-256"))) {
             LOG.log(Level.WARNING, "Refused a WhatsApp webhook POST without a valid signature from {0}",
                     clientAddress.of(request));
-            Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Signature refused",
-                    "X-Hub-Signature-256 is missing or is not the app secret's signature of this body");
+            Problem.of("unauthenticated", HttpServletResponse.SC_UNAUTHORIZED, "Signature refused",
+                    "X-Hub-Signature-256 is missing or is not the app secret's signature of this body", Map.of())
+                    .writeTo(response);
             return;
         }
         if (!webhook.isAccepting()) {
             // The stored backlog is over its limit: Meta keeps the delivery and sends it again later.
-            response.setHeader("Retry-After", BUSY_RETRY_AFTER);
-            Problems.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", "Backlog full",
-                    "Too many deliveries wait to be processed; send this one again later");
+            Problem.of("busy", HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Backlog full",
+                    "Too many deliveries wait to be processed; send this one again later",
+                    Map.of("retryAfter", BUSY_RETRY_AFTER)).writeTo(response);
             return;
         }
         try {
             webhook.store(body);
         } catch (EJBException e) {
             LOG.log(Level.SEVERE, "Could not store a WhatsApp webhook delivery; Meta will retry it", e);
-            Problems.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Not stored",
-                    "The delivery could not be stored; send it again later");
+            Problem.of("unavailable", HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not stored",
+                    "The delivery could not be stored; send it again later", Map.of()).writeTo(response);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);

@@ -116,12 +116,12 @@ public class WidgetApiServlet extends HttpServlet {
             response.setHeader("Access-Control-Expose-Headers", "Retry-After");
             action.run(botId);
         } catch (BusinessException e) {
-            problem(response, Problem.of(e));
+            Problem.of(e).writeTo(response);
         } catch (JsonException | ClassCastException e) {
-            problem(response, Problem.of("unreadable-body", 400, "The body is not the JSON object expected"));
+            Problem.of("unreadable-body", 400, "The body is not the JSON object expected").writeTo(response);
         } catch (RuntimeException e) {
             // A page's script reads JSON: never the container's HTML error page.
-            problem(response, Problem.incident(LOG, e));
+            Problem.incident(LOG, e).writeTo(response);
         }
     }
 
@@ -134,11 +134,6 @@ public class WidgetApiServlet extends HttpServlet {
         try (JsonReader reader = Json.createReaderFactory(null).createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
             return reader.readObject();
         }
-    }
-
-    private static void problem(HttpServletResponse response, Problem problem) throws IOException {
-        problem.retryAfter().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
-        write(response, problem.status(), Problem.MEDIA_TYPE, problem.toJson());
     }
 
     private static void write(HttpServletResponse response, int status, String type, JsonObject json) throws IOException {
