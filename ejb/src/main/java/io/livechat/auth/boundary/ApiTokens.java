@@ -3,9 +3,9 @@ package io.livechat.auth.boundary;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.auth.control.ExternalIssuer;
 import io.livechat.auth.control.Jws;
+import io.livechat.shared.json.Jsonp;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -59,13 +59,13 @@ public class ApiTokens {
     public IssuedToken issue(UserAccount account) {
         Instant now = clock.instant();
         long seconds = Duration.parse(lifetime).toSeconds();
-        JsonObject claims = Json.createObjectBuilder()
+        JsonObject claims = Jsonp.createObjectBuilder()
                 .add("iss", issuer)
                 .add("jti", UUID.randomUUID().toString())
                 .add("sub", account.getUsername())
                 .add("upn", account.getUsername())
                 .add("name", account.getDisplayName())
-                .add("groups", Json.createArrayBuilder().add(account.getRole().name()))
+                .add("groups", Jsonp.createArrayBuilder().add(account.getRole().name()))
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.getEpochSecond() + seconds)
                 .build();

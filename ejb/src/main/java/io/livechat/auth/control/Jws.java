@@ -1,9 +1,9 @@
 package io.livechat.auth.control;
 
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -47,7 +47,7 @@ public final class Jws {
     }
 
     public static String sign(JsonObject claims, String kid, PrivateKey key) {
-        JsonObject header = Json.createObjectBuilder().add("alg", ALGORITHM).add("typ", "JWT").add("kid", kid).build();
+        JsonObject header = Jsonp.createObjectBuilder().add("alg", ALGORITHM).add("typ", "JWT").add("kid", kid).build();
         String signingInput = encode(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
                 + encode(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {
@@ -80,7 +80,7 @@ public final class Jws {
     }
 
     private static JsonObject json(byte[] bytes) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,6 @@
 package io.livechat.auth.control;
 
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -42,7 +42,7 @@ public final class PublicKeyReader {
 
     private static Map<String, PublicKey> fromJwk(String json) throws GeneralSecurityException {
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
         Map<String, PublicKey> keys = new HashMap<>();

@@ -1,6 +1,6 @@
 package io.livechat.conversation.entity;
 
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -18,8 +18,8 @@ public class ChoicesConverter implements AttributeConverter<List<Choice>, String
         if (choices == null || choices.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        choices.forEach(choice -> array.add(Json.createObjectBuilder().add("id", choice.id()).add("title", choice.title())));
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
+        choices.forEach(choice -> array.add(Jsonp.createObjectBuilder().add("id", choice.id()).add("title", choice.title())));
         return array.build().toString();
     }
 
@@ -28,7 +28,7 @@ public class ChoicesConverter implements AttributeConverter<List<Choice>, String
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.stream()
                     .map(value -> value.asJsonObject())

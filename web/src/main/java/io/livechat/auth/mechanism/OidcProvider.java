@@ -2,9 +2,9 @@ package io.livechat.auth.mechanism;
 
 import io.livechat.auth.control.Jws;
 import io.livechat.auth.control.PublicKeyReader;
+import io.livechat.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -132,7 +132,7 @@ class OidcProvider {
             if (response.statusCode() != 200) {
                 throw new OidcException(request.uri() + " answered " + response.statusCode());
             }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException | RuntimeException e) {

@@ -6,7 +6,7 @@ import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
 import io.livechat.shared.boundary.RateLimitedException;
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -100,14 +100,14 @@ public record Problem(String type, String title, int status, String detail, Map<
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
         if (detail != null) {
             json.add("detail", detail);
         }
-        extensions.forEach((name, value) -> json.add(name, Json.createValue(String.valueOf(value))));
+        extensions.forEach((name, value) -> json.add(name, Jsonp.createValue(String.valueOf(value))));
         return json.build();
     }
 

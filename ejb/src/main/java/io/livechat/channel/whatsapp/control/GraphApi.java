@@ -1,8 +1,8 @@
 package io.livechat.channel.whatsapp.control;
 
+import io.livechat.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
@@ -73,7 +73,7 @@ public class GraphApi {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {
-                try (JsonReader reader = Json.createReader(new java.io.StringReader(response.body()))) {
+                try (JsonReader reader = Jsonp.createReader(new java.io.StringReader(response.body()))) {
                     String id = reader.readObject().getString("id", null);
                     if (id != null) {
                         return UploadOutcome.uploaded(id);
@@ -106,7 +106,7 @@ public class GraphApi {
     public MediaFile download(String mediaId, String accessToken) throws IOException {
         HttpResponse<byte[]> lookup = get(URI.create(settings.graphBase() + mediaId), accessToken);
         JsonObject info;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(lookup.body()))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(lookup.body()))) {
             info = reader.readObject();
         }
         String url = info.getString("url", null);

@@ -1,7 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.conversation.entity.Choice;
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,29 +28,29 @@ public final class OutboundPayload {
     }
 
     public static JsonObject of(String to, String text, List<Choice> choices) {
-        JsonObjectBuilder message = Json.createObjectBuilder()
+        JsonObjectBuilder message = Jsonp.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual")
                 .add("to", to);
         if (choices.isEmpty()) {
             return message.add("type", "text")
-                    .add("text", Json.createObjectBuilder().add("preview_url", false).add("body", text))
+                    .add("text", Jsonp.createObjectBuilder().add("preview_url", false).add("body", text))
                     .build();
         }
-        JsonObjectBuilder interactive = Json.createObjectBuilder()
-                .add("body", Json.createObjectBuilder().add("text", cut(text, 1024)));
+        JsonObjectBuilder interactive = Jsonp.createObjectBuilder()
+                .add("body", Jsonp.createObjectBuilder().add("text", cut(text, 1024)));
         if (choices.size() <= MAX_BUTTONS) {
-            JsonArrayBuilder buttons = Json.createArrayBuilder();
-            choices.forEach(choice -> buttons.add(Json.createObjectBuilder().add("type", "reply")
-                    .add("reply", Json.createObjectBuilder().add("id", choice.id()).add("title", cut(choice.title(), 20)))));
-            interactive.add("type", "button").add("action", Json.createObjectBuilder().add("buttons", buttons));
+            JsonArrayBuilder buttons = Jsonp.createArrayBuilder();
+            choices.forEach(choice -> buttons.add(Jsonp.createObjectBuilder().add("type", "reply")
+                    .add("reply", Jsonp.createObjectBuilder().add("id", choice.id()).add("title", cut(choice.title(), 20)))));
+            interactive.add("type", "button").add("action", Jsonp.createObjectBuilder().add("buttons", buttons));
         } else {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
-            choices.stream().limit(MAX_ROWS).forEach(choice -> rows.add(Json.createObjectBuilder()
+            JsonArrayBuilder rows = Jsonp.createArrayBuilder();
+            choices.stream().limit(MAX_ROWS).forEach(choice -> rows.add(Jsonp.createObjectBuilder()
                     .add("id", choice.id()).add("title", cut(choice.title(), 24))));
-            interactive.add("type", "list").add("action", Json.createObjectBuilder()
+            interactive.add("type", "list").add("action", Jsonp.createObjectBuilder()
                     .add("button", "Choose")
-                    .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("sections", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                             .add("title", "Options").add("rows", rows))));
         }
         return message.add("type", "interactive").add("interactive", interactive).build();
@@ -59,7 +59,7 @@ public final class OutboundPayload {
     /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
     /** The payload, tagged with our message's id for its statuses. */
     public static JsonObject tagged(JsonObject payload, long messageId) {
-        return Json.createObjectBuilder(payload).add("biz_opaque_callback_data", CALLBACK_PREFIX + messageId).build();
+        return Jsonp.createObjectBuilder(payload).add("biz_opaque_callback_data", CALLBACK_PREFIX + messageId).build();
     }
 
     /** Our message that a status is about, from the tag its send carried. */
@@ -76,11 +76,11 @@ public final class OutboundPayload {
     }
 
     public static JsonObject ofMedia(String to, String kind, String mediaId, String fileName) {
-        JsonObjectBuilder media = Json.createObjectBuilder().add("id", mediaId);
+        JsonObjectBuilder media = Jsonp.createObjectBuilder().add("id", mediaId);
         if ("document".equals(kind) && fileName != null) {
             media.add("filename", fileName);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual")
                 .add("to", to)

@@ -1,6 +1,6 @@
 package io.livechat.channel.whatsapp.control;
 
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -68,7 +68,7 @@ public record SendOutcome(Kind kind, String wamid, String reason) {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | ClassCastException e) {
             return null;

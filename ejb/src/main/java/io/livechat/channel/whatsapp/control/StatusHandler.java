@@ -4,9 +4,9 @@ import io.livechat.channel.whatsapp.entity.OutboxEntry;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
+import io.livechat.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -78,7 +78,7 @@ public class StatusHandler {
             return;
         }
         for (Object payload : payloads) {
-            try (JsonReader reader = Json.createReader(new StringReader((String) payload))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader((String) payload))) {
                 applyTo(message, reader.readObject());
             }
         }

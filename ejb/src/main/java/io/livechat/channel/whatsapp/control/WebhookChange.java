@@ -1,6 +1,6 @@
 package io.livechat.channel.whatsapp.control;
 
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,7 +22,7 @@ public record WebhookChange(String phoneNumberId, Map<String, String> names, Lis
 
     public static List<WebhookChange> of(byte[] payload) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(payload))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(payload))) {
             root = reader.readObject();
         }
         List<WebhookChange> changes = new ArrayList<>();

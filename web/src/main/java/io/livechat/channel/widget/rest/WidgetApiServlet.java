@@ -8,9 +8,9 @@ import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
 import io.livechat.shared.boundary.NotFoundException;
+import io.livechat.shared.json.Jsonp;
 import io.livechat.shared.rest.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -75,7 +75,7 @@ public class WidgetApiServlet extends HttpServlet {
         VisitorSession session = visitors.start(botId, request.getHeader("Origin"), body.getString("token", null),
                 user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)),
                 clientAddress.of(request));
-        write(response, 200, "application/json", Json.createObjectBuilder()
+        write(response, 200, "application/json", Jsonp.createObjectBuilder()
                 .add("token", session.token())
                 .add("visitorId", session.visitor().visitorId())
                 .add("verified", session.visitor().verified())
@@ -131,7 +131,7 @@ public class WidgetApiServlet extends HttpServlet {
         }
         // JSON is UTF-8 (RFC 8259) whatever the header says; the loader sends no charset, and the
         // servlet default for a body without one is ISO-8859-1.
-        try (JsonReader reader = Json.createReaderFactory(null).createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+        try (JsonReader reader = Jsonp.createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
             return reader.readObject();
         }
     }

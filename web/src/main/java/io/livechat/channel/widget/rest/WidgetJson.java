@@ -3,7 +3,7 @@ package io.livechat.channel.widget.rest;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Sender;
-import jakarta.json.Json;
+import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,11 +15,11 @@ public final class WidgetJson {
     }
 
     public static JsonObject message(MessageView message) {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = Jsonp.createArrayBuilder();
         for (Choice choice : message.choices()) {
-            choices.add(Json.createObjectBuilder().add("id", choice.id()).add("title", choice.title()));
+            choices.add(Jsonp.createObjectBuilder().add("id", choice.id()).add("title", choice.title()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("id", message.id())
                 .add("sender", message.sender().name())
                 .add("text", message.text())

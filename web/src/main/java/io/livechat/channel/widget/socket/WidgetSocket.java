@@ -6,8 +6,8 @@ import io.livechat.channel.widget.rest.WidgetJson;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
+import io.livechat.shared.json.Jsonp;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -51,7 +51,7 @@ public class WidgetSocket {
     public void receive(Session session, String frame) throws IOException {
         try {
             JsonObject event;
-            try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            try (JsonReader reader = Jsonp.createReader(new StringReader(frame))) {
                 event = reader.readObject();
             }
             Visitor visitor = (Visitor) session.getUserProperties().get(VISITOR);
@@ -91,10 +91,10 @@ public class WidgetSocket {
         sockets.add(visitor, session);
         JsonNumber after = event.getJsonNumber("after");
         for (MessageView missed : visitors.since(visitor, after == null ? 0 : after.longValue())) {
-            WidgetSockets.send(session, Json.createObjectBuilder()
+            WidgetSockets.send(session, Jsonp.createObjectBuilder()
                     .add("type", "message").add("message", WidgetJson.message(missed)).build());
         }
-        WidgetSockets.send(session, Json.createObjectBuilder()
+        WidgetSockets.send(session, Jsonp.createObjectBuilder()
                 .add("type", "ready").add("visitorId", visitor.visitorId()).build());
     }
 
@@ -102,12 +102,12 @@ public class WidgetSocket {
         String clientId = event.getString("clientId", null);
         Optional<MessageView> stored = visitors.send(visitor, event.getString("text", null),
                 event.getString("choiceId", null), clientId);
-        JsonObjectBuilder ack = Json.createObjectBuilder().add("type", "ack");
+        JsonObjectBuilder ack = Jsonp.createObjectBuilder().add("type", "ack");
         if (clientId != null) {
             ack.add("clientId", clientId);
         }
         WidgetSockets.send(session, ack.build());
-        stored.ifPresent(message -> sockets.push(visitor.address(), Json.createObjectBuilder()
+        stored.ifPresent(message -> sockets.push(visitor.address(), Jsonp.createObjectBuilder()
                 .add("type", "message").add("message", WidgetJson.message(message)).build()));
     }
 
@@ -126,7 +126,7 @@ public class WidgetSocket {
     }
 
     private static JsonObject error(String type, String detail) {
-        return Json.createObjectBuilder().add("type", "error").add("error", type)
+        return Jsonp.createObjectBuilder().add("type", "error").add("error", type)
                 .add("detail", detail == null ? "" : detail).build();
     }
 }

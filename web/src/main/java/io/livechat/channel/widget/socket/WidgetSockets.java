@@ -1,17 +1,17 @@
 package io.livechat.channel.widget.socket;
 
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
 import io.livechat.channel.widget.boundary.AgentTyping;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.WidgetDelivery;
 import io.livechat.channel.widget.rest.WidgetJson;
-import fish.payara.micro.cdi.Inbound;
-import fish.payara.micro.cdi.Outbound;
+import io.livechat.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.websocket.Session;
@@ -56,12 +56,12 @@ public class WidgetSockets {
     }
 
     void delivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetDelivery delivery) {
-        push(Visitor.address(delivery.botId(), delivery.visitorId()), Json.createObjectBuilder()
+        push(Visitor.address(delivery.botId(), delivery.visitorId()), Jsonp.createObjectBuilder()
                 .add("type", "message").add("message", WidgetJson.message(delivery.message())).build());
     }
 
     void agentTyping(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentTyping typing) {
-        push(Visitor.address(typing.botId(), typing.visitorId()), Json.createObjectBuilder()
+        push(Visitor.address(typing.botId(), typing.visitorId()), Jsonp.createObjectBuilder()
                 .add("type", "typing").add("name", typing.agentName() == null ? "Agent" : typing.agentName()).build());
     }
 
@@ -82,7 +82,7 @@ public class WidgetSockets {
         if (newline < 0) {
             return;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(pushed.substring(newline + 1)))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(pushed.substring(newline + 1)))) {
             send(pushed.substring(0, newline), reader.readObject());
         }
     }
