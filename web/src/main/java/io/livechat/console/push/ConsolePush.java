@@ -9,21 +9,32 @@ import io.livechat.conversation.boundary.ConversationTagged;
 import io.livechat.conversation.boundary.MessageQueued;
 import io.livechat.conversation.boundary.MessageReceived;
 import io.livechat.handover.boundary.HandoverChanged;
+import io.livechat.shared.json.Jsonp;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -32,12 +43,19 @@ import org.omnifaces.cdi.PushContext;
 
 /**
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
- * change committed (nothing is announced for a rolled-back change), on the default managed
- * executor, so that the caller who made the change is answered without waiting for the push. Every push names its kind
- * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page needs to refresh.
+ * change committed (nothing is announced for a rolled-back change). Every push names its kind
+ * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page
+ * needs to refresh.
  *
- * <p>OmniFaces pushes to the sockets of this node only; in a cluster the same push also goes out
- * as a Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
+ * <p>An observer only puts the push in a bounded queue, so that whoever made the change is answered
+ * without waiting for it; one sender thread of this node takes whatever has queued up and sends it
+ * in order, asking once per bot and batch who may see the bot. One task per push (the managed
+ * executor captures the caller's context for each) and one query per push cost a third of the
+ * server's CPU under WhatsApp load. A push that finds the queue full is dropped and counted: a push
+ * only tells pages what to refresh, and the next one, or a reload, shows the change.
+ *
+ * <p>OmniFaces pushes to the sockets of this node only; in a cluster each batch also goes out as
+ * one Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
  * sockets it holds (its {@code @Inbound} observer does not see this node's own events).
  */
 @ApplicationScoped
@@ -48,6 +66,11 @@ public class ConsolePush {
 
     private static final Logger LOG = Logger.getLogger(ConsolePush.class.getName());
     private static final String CLUSTER_EVENT = "livechat-console-push";
+    /** Pushes waiting for the sender at most: a few seconds of the busiest WhatsApp load. */
+    static final int QUEUE = 10_000;
+    /** Pushes sent per round of the sender at most, and shared with the cluster in one event. */
+    private static final int BATCH = 500;
+    private static final Duration DROPPED_REPORT_EVERY = Duration.ofMinutes(1);
 
     @Inject
     @Push(channel = CHANNEL)
@@ -60,73 +83,126 @@ public class ConsolePush {
     @Inject
     private Bots bots;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile Instant droppedReported = Instant.MIN;
+    private Thread sender;
 
     void handoverChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverChanged changed) {
-        push(changed.botId(), Json.createObjectBuilder().add("type", "handover")
+        push(changed.botId(), Jsonp.createObjectBuilder().add("type", "handover")
                 .add("handoverId", changed.handoverId()).add("conversationId", changed.conversationId())
                 .add("action", changed.action().name()).add("state", changed.to().name()));
     }
 
     void messageReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageReceived received) {
-        push(received.botId(), Json.createObjectBuilder().add("type", "message")
+        push(received.botId(), Jsonp.createObjectBuilder().add("type", "message")
                 .add("conversationId", received.conversationId()).add("messageId", received.messageId()));
     }
 
     void messageQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
-        push(queued.botId(), Json.createObjectBuilder().add("type", "message")
+        push(queued.botId(), Jsonp.createObjectBuilder().add("type", "message")
                 .add("conversationId", queued.conversationId()).add("messageId", queued.messageId()));
     }
 
     void visitorTyping(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitorTyping typing) {
         if (typing.conversationId() != null) {
-            push(typing.botId(), Json.createObjectBuilder().add("type", "typing")
+            push(typing.botId(), Jsonp.createObjectBuilder().add("type", "typing")
                     .add("conversationId", typing.conversationId()));
         }
     }
 
     void noted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactNoted noted) {
-        push(noted.botId(), Json.createObjectBuilder().add("type", "note")
+        push(noted.botId(), Jsonp.createObjectBuilder().add("type", "note")
                 .add("conversationId", noted.conversationId()).add("contactId", noted.contactId()));
     }
 
     void tagged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationTagged tagged) {
-        push(tagged.botId(), Json.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
+        push(tagged.botId(), Jsonp.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
     }
 
     private void push(long botId, JsonObjectBuilder event) {
-        JsonObject message = event.add("botId", botId).build();
-        try {
-            // Off the thread of whoever made the change: their answer does not wait for the sockets.
-            executor.execute(() -> send(botId, message));
-        } catch (RejectedExecutionException e) {
-            send(botId, message);
+        if (!queue.offer(new Pending(botId, event.add("botId", botId).build()))) {
+            long lost = dropped.incrementAndGet();
+            Instant now = Instant.now();
+            if (now.isAfter(droppedReported.plus(DROPPED_REPORT_EVERY))) {
+                droppedReported = now;
+                LOG.log(Level.WARNING, "Console push queue full ({0}): {1} pushes dropped since the start;"
+                        + " the consoles show those changes with their next push or reload", new Object[] {QUEUE, lost});
+            }
         }
     }
 
-    private void send(long botId, JsonObject message) {
-        Set<String> audience = bots.audienceOf(botId);
-        if (audience.isEmpty()) {
+    @PostConstruct
+    void startSender() {
+        sender = threads.newThread(this::sendQueued);
+        sender.setName("livechat-console-push");
+        sender.setDaemon(true);
+        sender.start();
+    }
+
+    @PreDestroy
+    void stopSender() {
+        sender.interrupt();
+    }
+
+    /** The sender thread: sends what has queued up, a batch at a time, until the application stops. */
+    private void sendQueued() {
+        List<Pending> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, BATCH - 1);
+                send(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // A batch that cannot be sent (the database away for who may see a bot) is lost, not the sender.
+                LOG.log(Level.WARNING, "Console pushes not sent: {0}", e.toString());
+                LOG.log(Level.FINE, "Console pushes not sent", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void send(List<Pending> batch) {
+        Map<Long, Set<String>> audiences = new HashMap<>();
+        JsonArrayBuilder shared = Jsonp.createArrayBuilder();
+        boolean any = false;
+        for (Pending pending : batch) {
+            Set<String> audience = audiences.computeIfAbsent(pending.botId(), bots::audienceOf);
+            if (!audience.isEmpty()) {
+                console.send(pending.message().toString(), audience);
+                shared.add(Jsonp.createObjectBuilder().add("audience", Jsonp.createArrayBuilder(audience))
+                        .add("message", pending.message()));
+                any = true;
+            }
+        }
+        if (!any) {
             return;
         }
-        console.send(message.toString(), audience);
         try {
-            cluster.fire(Json.createObjectBuilder().add("audience", Json.createArrayBuilder(audience))
-                    .add("message", message).build().toString());
+            cluster.fire(Jsonp.createObjectBuilder().add("pushes", shared).build().toString());
         } catch (RuntimeException e) {
             // Without a cluster every console socket is on this node.
             LOG.log(Level.FINE, "Console push not shared with the cluster", e);
         }
     }
 
-    /** A push of another node, for the sockets open here. */
+    private record Pending(long botId, JsonObject message) {
+    }
+
+    /** A batch of pushes of another node, for the sockets open here. */
     void pushedElsewhere(@Observes @Inbound(eventName = CLUSTER_EVENT) String pushed) {
-        try (JsonReader reader = Json.createReader(new StringReader(pushed))) {
-            JsonObject event = reader.readObject();
-            Set<String> audience = event.getJsonArray("audience").getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString).collect(Collectors.toSet());
-            console.send(event.getJsonObject("message").toString(), audience);
+        try (JsonReader reader = Jsonp.createReader(new StringReader(pushed))) {
+            for (JsonObject push : reader.readObject().getJsonArray("pushes").getValuesAs(JsonObject.class)) {
+                Set<String> audience = push.getJsonArray("audience").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).collect(Collectors.toSet());
+                console.send(push.getJsonObject("message").toString(), audience);
+            }
         }
     }
 }

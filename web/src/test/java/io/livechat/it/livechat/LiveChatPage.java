@@ -8,17 +8,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The Live Chat page of one bot in a person's Chromium, as they look at it and click. */
-final class LiveChatPage extends Chromium {
+public final class LiveChatPage extends Chromium {
 
     /** How soon a push must show on an open page. */
-    static final Duration LIVE = Duration.ofSeconds(3);
+    public static final Duration LIVE = Duration.ofSeconds(3);
 
     private LiveChatPage(String name) throws IOException {
         super(name);
     }
 
     /** A Chromium of its own for the person, signed in and on the bot's Live Chat. */
-    static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
+    public static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
         LiveChatPage page = new LiveChatPage(username);
         try {
             page.signIn(app, username, password);
@@ -31,7 +31,7 @@ final class LiveChatPage extends Chromium {
         }
     }
 
-    void goOnline() {
+    public void goOnline() {
         find("#lc\\:presence");
         driver.findElements(By.cssSelector("#lc\\:presence .ui-button")).stream()
                 .filter(button -> button.getText().equals("Online")).findFirst().orElseThrow().click();
@@ -40,7 +40,7 @@ final class LiveChatPage extends Chromium {
     }
 
     /** The handover's entry in a list, once it shows (within {@link #LIVE}). */
-    WebElement item(long handoverId) {
+    public WebElement item(long handoverId) {
         return waitFor(LIVE, "handover " + handoverId + " in a list",
                 d -> d.findElement(By.cssSelector("a[data-handover='" + handoverId + "']")));
     }

@@ -2,9 +2,11 @@ package io.livechat.it.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.livechat.it.livechat.LiveChatPage;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.Fixture;
 import io.livechat.it.support.SecondNode;
 import io.livechat.it.whatsapp.Eventually;
 import jakarta.json.Json;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two real Payara Micro nodes of one cluster: the Arquillian server (A) and a second node (B) the
  * test starts. A visitor whose socket is open on B gets what an agent does on A, pushed across the
- * cluster, once; what the visitor writes on B is in the transcript A reads.
+ * cluster, once; what the visitor writes on B is in the transcript A reads; a console open on B
+ * shows the handovers made on A as they come.
  */
 class WidgetClusterIT extends ClientIT {
 
@@ -93,6 +97,20 @@ class WidgetClusterIT extends ClientIT {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), () -> "every message comes once: " + visitor.messages());
             assertEquals(1, count(visitor, notice.getString("text")));
             assertEquals(1, count(visitor, "Hello from node A"));
+        }
+    }
+
+    @Test
+    void handoversMadeOnOneNodeShowLiveOnTheConsoleOfAnAgentOnTheOther() throws Exception {
+        long botId = fixture.bot("Cluster console");
+        String agent = fixture.person("agent", "AGENT", botId);
+        String botToken = fixture.botToken(botId);
+        try (LiveChatPage onB = LiveChatPage.open(Api.site(nodeB.base()), agent, Fixture.PASSWORD, botId)) {
+            onB.goOnline();
+            // Several at once: node A's pushes cross the cluster in batches, and every one must arrive.
+            List<Long> made = IntStream.range(0, 5)
+                    .mapToObj(i -> fixture.handover(botId, botToken).getJsonNumber("id").longValue()).toList();
+            made.forEach(onB::item);
         }
     }
 
