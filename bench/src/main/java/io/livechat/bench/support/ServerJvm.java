@@ -66,6 +66,11 @@ public final class ServerJvm {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** The CPU time the process used so far, user and system, in seconds. */
+    public double cpuSeconds() throws IOException {
+        return cpuTicks() / (double) TICKS_PER_SECOND;
+    }
+
     // utime and stime, fields 14 and 15 of /proc/<pid>/stat, counted after the command's closing parenthesis.
     private long cpuTicks() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

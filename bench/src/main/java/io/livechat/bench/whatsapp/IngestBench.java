@@ -58,6 +58,7 @@ public final class IngestBench {
         long logMark = log == null ? 0 : log.mark();
         String prefix = "wamid.bench-" + context.runId() + "-";
 
+        double cpuAtStart = context.jvm() == null ? Double.NaN : context.jvm().cpuSeconds();
         long start = System.nanoTime();
         WrkResult[] ingest = new WrkResult[CONNECTIONS.length];
         for (int i = 0; i < CONNECTIONS.length; i++) {
@@ -73,6 +74,7 @@ public final class IngestBench {
         Drain.Result drain = Drain.await(pipeline, prefix, inboxMark,
                 Duration.ofSeconds(context.options().drainSeconds()), Duration.ofMillis(200));
         long end = drain.complete() ? drain.doneAt() : System.nanoTime();
+        double cpuUsed = context.jvm() == null ? Double.NaN : context.jvm().cpuSeconds() - cpuAtStart;
         double ingestSeconds = (stop - start) / 1e9;
         double total = (end - start) / 1e9;
         double e2e = drain.stored() / total;
@@ -93,6 +95,14 @@ public final class IngestBench {
                 .against(Target.atLeast(500, ">= 500 msg/s sustained"), e2e)
                 .beside(Double.isNaN(context.baselines().commits16()) ? ""
                         : "MariaDB 16 conn " + Format.rate(context.baselines().commits16()) + " commits/s"));
+
+        // CPU time per message is what the machine's load moves least: the figure to compare runs by.
+        context.report().add(Double.isNaN(cpuUsed)
+                ? Figure.skipped("Server CPU per webhook, from ingest to the complete transcript", "no server pid (--url)")
+                : Figure.of("Server CPU per webhook, from ingest to the complete transcript",
+                        Format.seconds(cpuUsed) + " of the Payara process for " + Format.count(drain.stored())
+                                + " messages: " + Format.ms(cpuUsed * 1000 / Math.max(1, drain.stored()))
+                                + " ms each (500 msg/s on 2 cores leaves 4 ms for Payara and MariaDB together)"));
 
         Pipeline.Replies replies = pipeline.botReplies(messageMark);
         context.report().add(Figure.of("Bot answers sent through the outbox to the Graph API stub",
