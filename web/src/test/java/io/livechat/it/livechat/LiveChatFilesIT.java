@@ -1,0 +1,181 @@
+package io.livechat.it.livechat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.Fixture;
+import io.livechat.it.support.Samples;
+import io.livechat.it.whatsapp.Database;
+import io.livechat.it.widget.Browser;
+import io.livechat.it.widget.HostSite;
+import jakarta.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Files both ways, in two Chromiums: the agent attaches an image in the Live Chat composer and the
+ * visitor sees its thumbnail in the widget; the visitor drops a PDF on the widget and the agent sees
+ * its card; a pasted screenshot goes too; refused files say why before anything is stored; an upload
+ * can be cancelled.
+ */
+class LiveChatFilesIT extends ClientIT {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private String app;
+    private long botId;
+    private LiveChatPage agent;
+    private Browser visitor;
+    private long conversation;
+
+    @BeforeEach
+    void handedOverToTheAgent() throws Exception {
+        app = Api.site(base);
+        botId = fixture.bot("Files");
+        HostSite site = remember(new HostSite(app));
+        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add(site.origin("127.0.0.1"))).build());
+        agent = remember(LiveChatPage.open(app, fixture.person("agent", "AGENT", botId), Fixture.PASSWORD, botId));
+        agent.goOnline();
+        visitor = remember(new Browser("visitor"));
+        visitor.open(site.page("127.0.0.1", settings.object().getString("widgetKey")));
+        visitor.part("button.launcher").click();
+        visitor.write("Hello, I need help");
+        visitor.waitForMessage("BOT", "How can I help?").findElements(By.cssSelector("button.choice")).stream()
+                .filter(button -> button.getText().equals("Talk to an agent")).findFirst().orElseThrow().click();
+        long handoverId = agent.firstPending();
+        agent.select(handoverId);
+        agent.click("assign");
+        visitor.waitForMessage("SYSTEM", "You are being transferred to Agent");
+        agent.find("#lc\\:reply");
+        conversation = Long.parseLong(agent.find("#lc\\:conversation").getAttribute("data-conversation"));
+    }
+
+    @AfterEach
+    void closeBrowsers() throws Exception {
+        for (AutoCloseable browser : opened) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAgentsImageShowsInTheWidgetAndAVisitorsPdfInTheConsole() throws Exception {
+        Path photo = Files.write(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "files-").resolve("photo.png"),
+                Samples.png());
+
+        agent.driver.findElement(By.id("livechat-file")).sendKeys(photo.toString());
+
+        String image = "#lc\\:transcript .livechat-msg[data-sender='AGENT'] a.livechat-file-image img";
+        // Found afresh each time: a push renders the transcript again.
+        agent.waitFor("the thumbnail loaded in the console's transcript", d -> Long.valueOf(64).equals(agent.script(
+                "var img = document.querySelector(arguments[0]); return img && img.complete ? img.naturalWidth : 0", image))
+                ? true : null);
+        String href = agent.find(image).findElement(By.xpath("..")).getAttribute("href");
+        assertTrue(href.contains("/console/files/"), href);
+        WebElement shown = visitor.waitFor("the image in the widget", d -> visitor.widget()
+                .findElement(By.cssSelector(".msg.agent .file.image[data-loaded='true'] canvas")));
+        assertEquals("64", shown.getAttribute("width"), "drawn from the bytes the visitor's session fetched");
+        shown.click();
+        visitor.waitFor("the full-size view", d -> visitor.part(".viewer").isDisplayed() ? true : null);
+        visitor.part(".viewer button").click();
+
+        // The visitor drops a PDF on the chat window.
+        visitor.script(drop("arguments[0]", "terms.pdf", "application/pdf"), visitor.part("section.window"),
+                Base64.getEncoder().encodeToString(Samples.pdf(40_000)));
+        WebElement card = agent.waitFor(LiveChatPage.LIVE.plusSeconds(5), "the visitor's file in the console", d -> d.findElement(
+                By.cssSelector("#lc\\:transcript .livechat-msg[data-sender='USER'] a.livechat-file-card")));
+        assertEquals("terms.pdf", card.findElement(By.cssSelector(".livechat-file-name")).getText());
+        assertTrue(card.findElement(By.cssSelector(".livechat-file-meta")).getText().endsWith("application/pdf"));
+        assertEquals("terms.pdf", card.getAttribute("download"));
+        assertEquals("200 attachment", agent.script("return fetch(arguments[0]).then(r => r.status + ' '"
+                + " + r.headers.get('Content-Disposition').split(';')[0])", card.getAttribute("href")));
+        visitor.waitFor("the visitor's own card", d -> visitor.widget().findElement(By.cssSelector(".msg.user .file.card")));
+        agent.screenshot("files-console");
+        visitor.screenshot("files-widget");
+
+        // A screenshot pasted into the agent's reply goes as a file of its own.
+        agent.script(paste("document.getElementById('lc:reply')", "image.png", "image/png"),
+                Base64.getEncoder().encodeToString(Samples.png()));
+        visitor.waitFor("the pasted screenshot in the widget", d -> visitor.widget()
+                .findElements(By.cssSelector(".msg.agent .file.image[data-loaded='true']")).size() == 2 ? true : null);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
+                + " WHERE m.conversation_id = ? AND a.file_name LIKE 'screenshot-%.png' AND a.mime_type = 'image/png'",
+                conversation), "named for when it was taken");
+    }
+
+    @Test
+    void aRefusedFileSaysWhyAndAnUploadCanBeCancelledWithNothingStored() {
+        long before = messages();
+
+        // Not what its name says: the server reads the bytes.
+        agent.script(drop("document.getElementById('lc:transcript')", "invoice.pdf", "application/pdf"),
+                Base64.getEncoder().encodeToString("<html><script>alert(1)</script></html>".getBytes()));
+        agent.waitFor("the refusal in the composer", d -> agent.find("#livechat-upload").getText()
+                .contains("is not accepted") ? true : null);
+        // Larger than the web's 25 MB: refused in the widget before a byte is sent.
+        visitor.script("var big = new File([new Uint8Array(26 * 1024 * 1024)], 'holiday.mp4', {type: 'video/mp4'});"
+                + " window.LiveChat.sendFile(big);");
+        visitor.waitFor("the refusal in the widget", d -> visitor.part(".upload").getText()
+                .contains("holiday.mp4 was not sent: it is larger than 25.0 MB") ? true : null);
+        agent.screenshot("files-refused-console");
+        visitor.screenshot("files-refused-widget");
+
+        // A slow network: the upload shows its progress, and Cancel stops it.
+        agent.driver.executeCdpCommand("Network.enable", Map.of());
+        agent.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 50,
+                "downloadThroughput", -1, "uploadThroughput", 64 * 1024));
+        agent.script(drop("document.getElementById('lc:transcript')", "manual.pdf", "application/pdf"),
+                Base64.getEncoder().encodeToString(Samples.pdf(4 * 1024 * 1024)));
+        agent.waitFor("the upload under way", d -> agent.find("#livechat-upload").getText().contains("Sending manual.pdf")
+                ? true : null);
+        agent.find("#livechat-upload .livechat-upload-cancel").click();
+        agent.waitFor("the upload cancelled", d -> agent.find("#livechat-upload").getText()
+                .contains("Upload of manual.pdf cancelled") ? true : null);
+        agent.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+
+        assertEquals(before, messages(), "nothing of a refused or cancelled file is in the transcript");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
+                + " WHERE m.conversation_id = ?", conversation));
+    }
+
+    private long messages() {
+        return Database.count("SELECT COUNT(*) FROM message WHERE conversation_id = ?", conversation);
+    }
+
+    /** A script that drops a file (base64 in the last argument) on the element, as a person dragging it there does. */
+    private static String drop(String target, String name, String type) {
+        return file(name, type) + "var transfer = new DataTransfer(); transfer.items.add(file);"
+                + " var target = " + target + ";"
+                + " target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: transfer}));"
+                + " target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: transfer}));";
+    }
+
+    /** A script that pastes a file (base64 in the last argument) into the element, as a pasted screenshot comes. */
+    private static String paste(String target, String name, String type) {
+        return file(name, type) + "var transfer = new DataTransfer(); transfer.items.add(file);"
+                + " " + target + ".dispatchEvent(new ClipboardEvent('paste', {bubbles: true, cancelable: true,"
+                + " clipboardData: transfer}));";
+    }
+
+    private static String file(String name, String type) {
+        return "var bytes = Uint8Array.from(atob(arguments[arguments.length - 1]), c => c.charCodeAt(0));"
+                + " var file = new File([bytes], '" + name + "', {type: '" + type + "'});";
+    }
+
+    private <T extends AutoCloseable> T remember(T browser) {
+        opened.add(browser);
+        return browser;
+    }
+}
