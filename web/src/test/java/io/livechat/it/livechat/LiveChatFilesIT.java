@@ -109,9 +109,14 @@ class LiveChatFilesIT extends ClientIT {
                 Base64.getEncoder().encodeToString(Samples.png()));
         visitor.waitFor("the pasted screenshot in the widget", d -> visitor.widget()
                 .findElements(By.cssSelector(".msg.agent .file.image[data-loaded='true']")).size() == 2 ? true : null);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
+        // And one the visitor pastes into the widget's message field.
+        visitor.script(paste("arguments[0]", "image.png", "image/png"), visitor.part("textarea"),
+                Base64.getEncoder().encodeToString(Samples.png()));
+        agent.waitFor(LiveChatPage.LIVE.plusSeconds(5), "the visitor's screenshot in the console", d -> d.findElement(
+                By.cssSelector("#lc\\:transcript .livechat-msg[data-sender='USER'] a.livechat-file-image img")));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
                 + " WHERE m.conversation_id = ? AND a.file_name LIKE 'screenshot-%.png' AND a.mime_type = 'image/png'",
-                conversation), "named for when it was taken");
+                conversation), "named for when they were taken");
     }
 
     @Test
@@ -146,6 +151,31 @@ class LiveChatFilesIT extends ClientIT {
                 "downloadThroughput", -1, "uploadThroughput", -1));
 
         assertEquals(before, messages(), "nothing of a refused or cancelled file is in the transcript");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
+                + " WHERE m.conversation_id = ?", conversation));
+    }
+
+    @Test
+    void theLimitsAnAdminSetsOnTheBotsPageHoldInTheComposer() throws Exception {
+        try (io.livechat.it.support.Chromium admin = new io.livechat.it.support.Chromium("admin")) {
+            admin.signIn(app, "admin", Fixture.DEMO_PASSWORD);
+            admin.driver.get(app + "console/admin/bot.xhtml?id=" + botId);
+            var megabytes = admin.find("#files\\:maxMegabytes_input");
+            megabytes.click();
+            megabytes.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0.1");
+            admin.find("#files\\:save").click();
+            admin.waitFor("saved", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                    .anyMatch(m -> m.getText().contains("File limits saved")) ? true : null);
+            admin.screenshot("files-admin-limits");
+        }
+        assertEquals(104857, fixture.admin().get("api/v1/bots/" + botId + "/files").object().getInt("maxBytes"));
+
+        agent.driver.navigate().refresh();
+        agent.select(Long.parseLong(agent.find("a.livechat-item").getAttribute("data-handover")));
+        agent.script(drop("document.getElementById('lc:transcript')", "scan.pdf", "application/pdf"),
+                Base64.getEncoder().encodeToString(Samples.pdf(200_000)));
+        agent.waitFor("the refusal before the upload", d -> agent.find("#livechat-upload").getText()
+                .contains("scan.pdf is larger than the 0.1 MB") ? true : null);
         assertEquals(0, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
                 + " WHERE m.conversation_id = ?", conversation));
     }
