@@ -117,6 +117,23 @@ class LiveChatFilesIT extends ClientIT {
         assertEquals(2, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
                 + " WHERE m.conversation_id = ? AND a.file_name LIKE 'screenshot-%.png' AND a.mime_type = 'image/png'",
                 conversation), "named for when they were taken");
+
+        // A file's name is text, never markup, on both sides.
+        String hostile = "<img src=x onerror=window.pwned=1>.pdf";
+        visitor.script(drop("arguments[0]", hostile, "application/pdf"), visitor.part("section.window"),
+                Base64.getEncoder().encodeToString(Samples.pdf(1000)));
+        agent.waitFor(LiveChatPage.LIVE.plusSeconds(5), "the file named like markup", d -> d.findElements(
+                By.cssSelector("#lc\\:transcript .livechat-file-name")).stream().anyMatch(n -> n.getText().equals(hostile))
+                ? true : null);
+        visitor.waitFor("its card in the widget", d -> visitor.widget().findElements(By.cssSelector(".file.card .name"))
+                .stream().anyMatch(n -> n.getText().equals(hostile)) ? true : null);
+        assertEquals(null, agent.script("return window.pwned === undefined ? null : window.pwned"));
+        assertEquals(null, visitor.script("return window.pwned === undefined ? null : window.pwned"));
+        assertTrue(agent.driver.findElements(By.cssSelector("#lc\\:transcript .livechat-file-card img")).isEmpty());
+
+        // Text goes on as before beside the files.
+        visitor.write("Thanks, got them");
+        agent.waitForMessage("USER", "Thanks, got them");
     }
 
     @Test
