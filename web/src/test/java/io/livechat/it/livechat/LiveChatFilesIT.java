@@ -154,18 +154,18 @@ class LiveChatFilesIT extends ClientIT {
         visitor.screenshot("files-refused-widget");
 
         // A slow network: the upload shows its progress, and Cancel stops it.
-        agent.driver.executeCdpCommand("Network.enable", Map.of());
-        agent.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 50,
-                "downloadThroughput", -1, "uploadThroughput", 64 * 1024));
-        agent.script(drop("document.getElementById('lc:transcript')", "manual.pdf", "application/pdf"),
-                Base64.getEncoder().encodeToString(Samples.pdf(4 * 1024 * 1024)));
-        agent.waitFor("the upload under way", d -> agent.find("#livechat-upload").getText().contains("Sending manual.pdf")
-                ? true : null);
-        agent.find("#livechat-upload .livechat-upload-cancel").click();
-        agent.waitFor("the upload cancelled", d -> agent.find("#livechat-upload").getText()
-                .contains("Upload of manual.pdf cancelled") ? true : null);
-        agent.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        cancelledOnASlowNetwork(agent, () -> agent.script(drop("document.getElementById('lc:transcript')", "manual.pdf",
+                        "application/pdf"), Base64.getEncoder().encodeToString(Samples.pdf(4 * 1024 * 1024))),
+                () -> agent.find("#livechat-upload").getText(), "#livechat-upload .livechat-upload-cancel", "manual.pdf");
+
+        // The same in the widget: the server's refusal in the visitor's words, and Cancel on a slow network.
+        visitor.script(drop("arguments[0]", "contract.pdf", "application/pdf"), visitor.part("section.window"),
+                Base64.getEncoder().encodeToString("<svg onload=alert(1)></svg>".getBytes()));
+        visitor.waitFor("the server's refusal in the widget", d -> visitor.part(".upload").getText()
+                .startsWith("contract.pdf was not sent: This kind of file is not accepted") ? true : null);
+        cancelledOnASlowNetwork(visitor, () -> visitor.script(drop("arguments[0]", "album.pdf", "application/pdf"),
+                        visitor.part("section.window"), Base64.getEncoder().encodeToString(Samples.pdf(4 * 1024 * 1024))),
+                () -> visitor.part(".upload").getText(), null, "album.pdf");
 
         assertEquals(before, messages(), "nothing of a refused or cancelled file is in the transcript");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
@@ -195,6 +195,34 @@ class LiveChatFilesIT extends ClientIT {
                 .contains("scan.pdf is larger than the 0.1 MB") ? true : null);
         assertEquals(0, Database.count("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id"
                 + " WHERE m.conversation_id = ?", conversation));
+    }
+
+    /**
+     * Starts an upload on a throttled network and cancels it while it is under way (with the button the
+     * CSS names, or the widget's own); the browser's network is back to full speed afterwards.
+     */
+    private void cancelledOnASlowNetwork(io.livechat.it.support.Chromium browser, Runnable start,
+                                         java.util.function.Supplier<String> status, String cancelCss, String name) {
+        throttle(browser, 64 * 1024);
+        try {
+            start.run();
+            browser.waitFor(name + " under way", d -> status.get().startsWith("Sending " + name) ? true : null);
+            if (cancelCss != null) {
+                browser.find(cancelCss).click();
+            } else {
+                visitor.part(".upload button.cancel").click();
+            }
+            browser.waitFor(name + " cancelled", d -> status.get().startsWith("Upload of " + name
+                    + " cancelled; nothing was sent.") ? true : null);
+        } finally {
+            throttle(browser, -1);
+        }
+    }
+
+    private static void throttle(io.livechat.it.support.Chromium browser, int uploadBytesPerSecond) {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                "latency", uploadBytesPerSecond < 0 ? 0 : 50, "downloadThroughput", -1, "uploadThroughput", uploadBytesPerSecond));
     }
 
     private long messages() {
