@@ -47,7 +47,21 @@
         '.typing{padding:2px 14px;font-size:12px;color:#64748b;min-height:18px}' +
         'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e8f0}' +
         'textarea{flex:1;resize:none;height:38px;padding:8px;border:1px solid #cbd5e1;border-radius:8px;color:#111;background:#fff}' +
-        'form button{border:0;background:#2563eb;color:#fff;border-radius:8px;padding:0 14px;cursor:pointer}';
+        'form button{border:0;background:#2563eb;color:#fff;border-radius:8px;padding:0 14px;cursor:pointer}' +
+        // Files: the attach button, thumbnails (drawn on a canvas: a host page's img-src need not allow blob:),
+        // cards, the upload line with its progress and cancel, the full-size view.
+        'form button.attach{background:#e2e8f0;color:#111;padding:0 10px;font-size:18px}' +
+        '.file{display:block;margin:4px 0;padding:0;border:0;background:none;cursor:pointer;color:inherit;text-align:left}' +
+        '.file canvas{max-width:220px;max-height:180px;border-radius:6px;background:#e2e8f0}' +
+        '.file.card{padding:8px 10px;border:1px solid #cbd5e1;border-radius:8px;background:#fff;color:#111}' +
+        '.file .name{display:block;font-weight:600;word-break:break-all}.file .info{display:block;font-size:12px;color:#475569}' +
+        '.upload{display:flex;gap:8px;align-items:center;padding:4px 14px;font-size:12px;color:#334155}.upload[hidden]{display:none}' +
+        '.upload.refused{color:#b91c1c}.upload progress{flex:1}.upload.refused progress{display:none}' +
+        '.upload button{border:0;background:none;cursor:pointer;font-size:16px;color:inherit}' +
+        '.viewer{position:absolute;inset:0;background:rgba(15,23,42,.9);display:flex;align-items:center;justify-content:center;z-index:2}' +
+        '.viewer[hidden]{display:none}.viewer canvas{max-width:100%;max-height:100%}' +
+        '.viewer button{position:absolute;top:8px;right:10px;border:0;background:none;color:#fff;font-size:24px;cursor:pointer}' +
+        '.window.dropping{outline:3px dashed #2563eb;outline-offset:-6px}';
 
     // The UI, in a shadow root: the page's styles do not reach in, ours do not reach out.
     var host = document.createElement('div');
@@ -96,12 +110,40 @@
     input.setAttribute('aria-label', 'Message');
     input.placeholder = 'Write a message\u2026';
     input.maxLength = 4000;
+    var attach = el('button', 'attach');
+    attach.type = 'button';
+    attach.textContent = '\ud83d\udcce';
+    attach.title = 'Attach a file (or drop one here, or paste a screenshot)';
+    attach.setAttribute('aria-label', 'Attach a file');
+    var picker = el('input');
+    picker.type = 'file';
+    picker.hidden = true;
+    var uploadLine = el('div', 'upload');
+    uploadLine.hidden = true;
+    uploadLine.setAttribute('role', 'status');
+    var uploadText = el('span', 'upload-text');
+    var uploadProgress = el('progress');
+    uploadProgress.max = 1;
+    var uploadCancel = el('button', 'cancel');
+    uploadCancel.type = 'button';
+    uploadCancel.textContent = '\u00d7';
+    uploadCancel.setAttribute('aria-label', 'Cancel the upload');
+    [uploadText, uploadProgress, uploadCancel].forEach(function (part) { uploadLine.appendChild(part); });
+    var viewer = el('div', 'viewer');
+    viewer.hidden = true;
+    var viewerClose = el('button');
+    viewerClose.type = 'button';
+    viewerClose.textContent = '\u00d7';
+    viewerClose.setAttribute('aria-label', 'Close the image');
+    viewer.appendChild(viewerClose);
     var send = el('button', 'send');
     send.type = 'submit';
     send.textContent = 'Send';
+    form.appendChild(attach);
+    form.appendChild(picker);
     form.appendChild(input);
     form.appendChild(send);
-    [header, status, list, typing, form].forEach(function (part) { win.appendChild(part); });
+    [header, status, list, typing, uploadLine, form, viewer].forEach(function (part) { win.appendChild(part); });
     root.appendChild(win);
     root.appendChild(launcher);
 
@@ -162,6 +204,7 @@
                     resetConversation();
                 }
                 state.token = started.token;
+                state.files = started.files;
                 save({token: started.token, visitorId: started.visitorId});
                 status.textContent = '';
                 return started;
@@ -257,8 +300,9 @@
         var time = new Date(message.createdAt).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
         meta.textContent = message.sender === 'SYSTEM' ? time : label(message) + ' \u00b7 ' + time;
         var text = el('span', 'text');
-        text.textContent = message.text;
+        text.textContent = message.files ? message.caption : message.text;
         item.appendChild(meta);
+        (message.files || []).forEach(function (file) { item.appendChild(fileView(file)); });
         item.appendChild(text);
         if (message.choices && message.choices.length) {
             var choices = el('div', 'choices');
@@ -278,6 +322,173 @@
         }
         emit('message', message);
     }
+
+    /** The file's bytes, fetched with the session token: nobody else's session opens them. */
+    function fetchFile(file) {
+        return fetch(base + '/widget/api/files/' + encodeURIComponent(file.token) + '?key=' + encodeURIComponent(key),
+            {headers: {Authorization: 'Bearer ' + state.token}, credentials: 'omit'})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.blob();
+            });
+    }
+
+    function draw(canvas, blob) {
+        return createImageBitmap(blob).then(function (bitmap) {
+            canvas.width = bitmap.width;
+            canvas.height = bitmap.height;
+            canvas.getContext('2d').drawImage(bitmap, 0, 0);
+            return bitmap;
+        });
+    }
+
+    function sizeOf(bytes) {
+        return bytes < 1024 ? bytes + ' bytes' : bytes < 1048576 ? (bytes / 1024).toFixed(1) + ' KB'
+            : (bytes / 1048576).toFixed(1) + ' MB';
+    }
+
+    /** An image as a thumbnail that opens full size; any other file as a card that downloads. */
+    function fileView(file) {
+        var view = el('button', 'file ' + (file.image ? 'image' : 'card'));
+        view.type = 'button';
+        view.dataset.kind = file.kind;
+        view.title = file.fileName;
+        if (file.image) {
+            var thumb = el('canvas');
+            thumb.setAttribute('role', 'img');
+            thumb.setAttribute('aria-label', file.fileName);
+            view.appendChild(thumb);
+            var loaded = fetchFile(file).then(function (blob) {
+                return draw(thumb, blob).then(function () { view.dataset.loaded = 'true'; return blob; });
+            });
+            view.addEventListener('click', function () {
+                loaded.then(function (blob) {
+                    var full = el('canvas');
+                    viewer.querySelectorAll('canvas').forEach(function (old) { old.remove(); });
+                    viewer.appendChild(full);
+                    viewer.hidden = false;
+                    return draw(full, blob);
+                });
+            });
+        } else {
+            var name = el('span', 'name');
+            name.textContent = file.fileName;
+            var info = el('span', 'info');
+            info.textContent = sizeOf(file.size) + ' \u00b7 ' + file.mimeType;
+            view.appendChild(name);
+            view.appendChild(info);
+            view.addEventListener('click', function () {
+                fetchFile(file).then(function (blob) {
+                    var link = document.createElement('a');
+                    link.href = URL.createObjectURL(blob);
+                    link.download = file.fileName;
+                    root.appendChild(link);
+                    link.click();
+                    link.remove();
+                    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+                });
+            });
+        }
+        return view;
+    }
+
+    var uploading = null;
+
+    function uploadState(text, refused, progress) {
+        uploadLine.hidden = false;
+        uploadLine.classList.toggle('refused', !!refused);
+        uploadText.textContent = text;
+        uploadProgress.value = progress || 0;
+        uploadCancel.textContent = '\u00d7';
+    }
+
+    /** Sends the visitor's file with its progress; refused at once if it is over the bot's limit. */
+    function upload(file) {
+        if (!file || uploading || !state.token) {
+            return;
+        }
+        var name = file.name && file.name !== 'image.png' ? file.name
+            : 'screenshot-' + new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-') + '.png';
+        var max = state.files ? state.files.maxBytes : Infinity;
+        if (file.size > max) {
+            uploadState(name + ' was not sent: it is larger than ' + sizeOf(max) + '.', true);
+            return;
+        }
+        var xhr = new XMLHttpRequest();
+        uploading = xhr;
+        xhr.open('POST', base + '/widget/api/files?key=' + encodeURIComponent(key) + '&name=' + encodeURIComponent(name));
+        xhr.setRequestHeader('Authorization', 'Bearer ' + state.token);
+        xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+        xhr.upload.onprogress = function (event) {
+            if (event.lengthComputable) {
+                uploadState('Sending ' + name + '\u2026', false, event.loaded / event.total);
+            }
+        };
+        xhr.onload = function () {
+            uploading = null;
+            if (xhr.status === 201) {
+                uploadLine.hidden = true;
+                render(JSON.parse(xhr.responseText).message);
+                return;
+            }
+            var detail = 'HTTP ' + xhr.status;
+            try {
+                detail = JSON.parse(xhr.responseText).detail || detail;
+            } catch (e) { /* not a problem document */ }
+            uploadState(name + ' was not sent: ' + detail, true);
+        };
+        xhr.onerror = function () {
+            uploading = null;
+            uploadState(name + ' was not sent: the connection failed.', true);
+        };
+        xhr.onabort = function () {
+            uploading = null;
+            uploadState('Upload of ' + name + ' cancelled; nothing was sent.', true);
+        };
+        uploadState('Sending ' + name + '\u2026', false, 0);
+        xhr.send(file);
+    }
+
+    attach.addEventListener('click', function () { picker.click(); });
+    picker.addEventListener('change', function () {
+        upload(picker.files[0]);
+        picker.value = '';
+    });
+    uploadCancel.addEventListener('click', function () {
+        if (uploading) {
+            uploading.abort();
+        } else {
+            uploadLine.hidden = true;
+        }
+    });
+    viewerClose.addEventListener('click', function () { viewer.hidden = true; });
+    win.addEventListener('dragover', function (event) {
+        if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
+            event.preventDefault();
+            win.classList.add('dropping');
+        }
+    });
+    win.addEventListener('dragleave', function (event) {
+        if (event.target === win) {
+            win.classList.remove('dropping');
+        }
+    });
+    win.addEventListener('drop', function (event) {
+        if (event.dataTransfer && event.dataTransfer.files.length) {
+            event.preventDefault();
+            win.classList.remove('dropping');
+            upload(event.dataTransfer.files[0]);
+        }
+    });
+    input.addEventListener('paste', function (event) {
+        var files = event.clipboardData && event.clipboardData.files;
+        if (files && files.length) {
+            event.preventDefault();
+            upload(files[0]);
+        }
+    });
 
     var typingTimer = null;
 
@@ -386,6 +597,10 @@
                 return api('profile', state.profile, state.token);
             }
             return Promise.resolve();
+        },
+        /** Sends a file as the visitor, as the attach button, a drop or a paste does. */
+        sendFile: function (file) {
+            upload(file);
         },
         on: function (name, handler) {
             (state.handlers[name] = state.handlers[name] || []).push(handler);

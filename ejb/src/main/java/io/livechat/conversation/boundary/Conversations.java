@@ -5,6 +5,7 @@ import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
+import io.livechat.conversation.control.FileStore;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
@@ -42,6 +43,9 @@ public class Conversations {
 
     @Inject
     private Event<MessageQueued> queued;
+
+    @Inject
+    private FileStore files;
 
     @Inject
     private Clock clock;
@@ -87,11 +91,9 @@ public class Conversations {
     /** The whole transcript, oldest first, for a caller who may see the conversation's bot. */
     public List<MessageView> transcript(long conversationId) {
         Conversation conversation = visible(conversationId);
-        return em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
+        return files.views(em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
                 .setParameter("conversationId", conversation.getId())
-                .getResultStream()
-                .map(MessageView::of)
-                .toList();
+                .getResultList());
     }
 
     /** A page of the transcript, oldest first (in id order, which is the order messages were stored in). */
@@ -101,10 +103,11 @@ public class Conversations {
                 ? em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
                 : em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
                         .setParameter("afterId", page.after().plainId());
-        return Page.of(rows.setParameter("conversationId", conversation.getId())
+        Page<Message> messages = Page.of(rows.setParameter("conversationId", conversation.getId())
                         .setMaxResults(page.rowsToRead())
                         .getResultList(),
-                page, message -> Cursor.afterId(message.getId()), MessageView::of, null);
+                page, message -> Cursor.afterId(message.getId()), message -> message, null);
+        return new Page<>(files.views(messages.items()), messages.next(), messages.total());
     }
 
     /** The calling agent's reply; only the agent the conversation's open handover is assigned to may reply. */

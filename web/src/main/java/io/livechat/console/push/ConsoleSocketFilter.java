@@ -37,7 +37,8 @@ public class ConsoleSocketFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean sameOrigin(HttpServletRequest request) {
+    /** Whether the request comes from a page of this server (its Origin is the host it was sent to). */
+    public static boolean sameOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         String forwarded = request.getHeader("X-Forwarded-Host");
         String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");

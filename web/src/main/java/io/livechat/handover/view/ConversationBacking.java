@@ -3,6 +3,8 @@ package io.livechat.handover.view;
 import io.livechat.channel.widget.boundary.Typing;
 import io.livechat.console.Texts;
 import io.livechat.conversation.boundary.Conversations;
+import io.livechat.conversation.boundary.FileLimits;
+import io.livechat.conversation.boundary.Files;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.handover.boundary.Desk;
 import io.livechat.handover.boundary.Desks;
@@ -45,6 +47,9 @@ public class ConversationBacking implements Serializable {
 
     @Inject
     private Typing typing;
+
+    @Inject
+    private Files files;
 
     private Long handoverId;
     private String reply;
@@ -134,6 +139,11 @@ public class ConversationBacking implements Serializable {
                     : conversations.transcript(getSelected().handover().conversationId());
         }
         return transcript;
+    }
+
+    /** What files the composer may send: the selected conversation's limits (the server checks them again). */
+    public FileLimits getFileLimits() {
+        return files.limitsOf(getSelected().handover().conversationId());
     }
 
     /** Who wrote the message, as the agent reads it. */

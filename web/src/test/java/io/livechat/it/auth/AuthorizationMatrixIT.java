@@ -62,6 +62,9 @@ class AuthorizationMatrixIT extends ClientIT {
 
     private static final Map<String, Audience> AUDIENCE = new LinkedHashMap<>();
 
+    /** A file token that names no file. */
+    private static final String NO_FILE = "0".repeat(64);
+
     static {
         AUDIENCE.put("post /api/v1/auth/token", Audience.PUBLIC);
         AUDIENCE.put("post /api/v1/users", Audience.ADMIN);
@@ -97,8 +100,10 @@ class AuthorizationMatrixIT extends ClientIT {
         AUDIENCE.put("get /api/v1/bots/{botId}/whatsapp", Audience.ADMIN);
         AUDIENCE.put("get /api/v1/bots/{botId}/whatsapp/parked", Audience.ADMIN);
         AUDIENCE.put("get /api/v1/whatsapp/messages/{messageId}/media", Audience.MEMBER_OR_ENGINE);
-        AUDIENCE.put("post /api/v1/whatsapp/conversations/{id}/media", Audience.MEMBER);
-        AUDIENCE.put("get /api/v1/whatsapp/media/{id}/content", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/conversations/{id}/files", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/files/{token}", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("get /api/v1/bots/{botId}/files", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("put /api/v1/bots/{botId}/files", Audience.ADMIN);
     }
 
     /** Callers without a valid identity: 401 everywhere, the public token endpoint too (a bad token is refused). */
@@ -118,7 +123,7 @@ class AuthorizationMatrixIT extends ClientIT {
         long conversation = handover.getJsonNumber("conversationId").longValue();
         long message = fixture.admin().get("api/v1/conversations/" + conversation + "/messages").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        Ids ids = new Ids(bot, handoverId, conversation, message, 999_999_999L, fixture.person("joiner", "AGENT"));
+        Ids ids = new Ids(bot, handoverId, conversation, message, NO_FILE, fixture.person("joiner", "AGENT"));
 
         Map<String, Api> callers = callers(bot, other, engineToken);
         List<String> wrong = new ArrayList<>();
@@ -159,13 +164,13 @@ class AuthorizationMatrixIT extends ClientIT {
         long conversation = handover.getJsonNumber("conversationId").longValue();
         long message = fixture.admin().get("api/v1/conversations/" + conversation + "/messages").array()
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        Database.execute("INSERT INTO whatsapp_attachment (message_id, kind, media_id, mime_type, size, sha256, content)"
-                + " VALUES (" + message + ", 'document', 'hidden-media', 'application/pdf', 1, REPEAT('0', 64), 'x')");
-        long media = Database.count("SELECT MAX(id) FROM whatsapp_attachment WHERE message_id = ?", message);
+        String file = io.livechat.it.whatsapp.GraphApi.sha256(Fixture.unique().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Database.execute("INSERT INTO attachment (token, message_id, kind, media_id, mime_type, size, sha256)"
+                + " VALUES ('" + file + "', " + message + ", 'document', 'hidden-media', 'application/pdf', 1, REPEAT('0', 64))");
         String member = fixture.person("joiner", "AGENT");
-        Ids real = new Ids(hidden, handover.getJsonNumber("id").longValue(), conversation, message, media, member);
+        Ids real = new Ids(hidden, handover.getJsonNumber("id").longValue(), conversation, message, file, member);
         long nowhere = 999_999_999L;
-        Ids missing = new Ids(nowhere, nowhere, nowhere, nowhere, nowhere, member);
+        Ids missing = new Ids(nowhere, nowhere, nowhere, nowhere, NO_FILE, member);
 
         long own = fixture.bot("Own");
         Map<String, Api> outsiders = new LinkedHashMap<>();
@@ -199,12 +204,12 @@ class AuthorizationMatrixIT extends ClientIT {
     }
 
     /** The ids that fill an operation's path: a bot's, and records of it. */
-    private record Ids(long bot, long handover, long conversation, long message, long media, String username) {
+    private record Ids(long bot, long handover, long conversation, long message, String file, String username) {
 
         String fill(String template) {
-            String id = template.contains("/handovers/") ? String.valueOf(handover)
-                    : template.contains("/media/") ? String.valueOf(media) : String.valueOf(conversation);
+            String id = template.contains("/handovers/") ? String.valueOf(handover) : String.valueOf(conversation);
             return template.replace("{botId}", String.valueOf(bot))
+                    .replace("{token}", file)
                     .replace("{username}", username)
                     .replace("{messageId}", String.valueOf(message))
                     .replace("{tag}", "matrix")
@@ -256,7 +261,7 @@ class AuthorizationMatrixIT extends ClientIT {
             case "get" -> caller.get(path);
             case "delete" -> caller.delete(path);
             case "put" -> caller.put(path, body);
-            case "post" -> path.endsWith("/media") ? caller.postBytes(path + "?fileName=a.pdf", "application/pdf",
+            case "post" -> path.endsWith("/files") ? caller.postBytes(path + "?fileName=a.pdf", "application/pdf",
                     "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) : caller.post(path, body);
             default -> throw new IllegalArgumentException(verb);
         };

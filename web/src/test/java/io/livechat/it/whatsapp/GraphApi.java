@@ -1,8 +1,10 @@
 package io.livechat.it.whatsapp;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -65,6 +67,31 @@ public final class GraphApi {
 
     public static List<LoggedRequest> sendRequests(String phoneNumberId) {
         return server().findAll(postRequestedFor(urlPathEqualTo(messagesPath(phoneNumberId))));
+    }
+
+    /**
+     * Takes media uploads for the number as Meta's {@code POST /{phone-number-id}/media} does: a multipart
+     * body with {@code messaging_product=whatsapp}, the file's {@code type} and the {@code file} itself, behind
+     * the token; answers the media id. Anything else gets Meta's 400 for a bad upload.
+     */
+    public static void acceptUploads(String phoneNumberId, String token, String mediaId) {
+        String path = VERSION + phoneNumberId + "/media";
+        server().stubFor(post(urlPathEqualTo(path)).atPriority(2)
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .withMultipartRequestBody(aMultipart().withName("messaging_product").withBody(equalTo("whatsapp")))
+                .withMultipartRequestBody(aMultipart().withName("type").withBody(matching("[a-z]+/[a-z0-9.+-]+")))
+                .withMultipartRequestBody(aMultipart().withName("file").withHeader("Content-Type", matching(".+/.+")))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + mediaId + "\"}")));
+        server().stubFor(post(urlPathEqualTo(path)).atPriority(3)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"(#100) The parameter messaging_product is required.\","
+                                + "\"type\":\"OAuthException\",\"code\":100}}")));
+    }
+
+    /** The media uploads the server made for this number, oldest first. */
+    public static List<LoggedRequest> uploads(String phoneNumberId) {
+        return server().findAll(postRequestedFor(urlPathEqualTo(VERSION + phoneNumberId + "/media")));
     }
 
     /** Serves a file the way Meta does: a lookup that names a download URL, and the download, both behind the token. */

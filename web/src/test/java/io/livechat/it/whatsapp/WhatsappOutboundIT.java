@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
+import io.livechat.it.support.Samples;
 import io.livechat.it.support.ClientIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -68,20 +69,18 @@ class WhatsappOutboundIT extends ClientIT {
     void anAgentsFileIsUploadedFirstAndSentByItsMediaId() {
         Chat chat = chat("WA upload", "4917600000009");
         answer(chat, sent("wamid.FILE-" + suffix + "-{{randomValue type='UUID'}}"));
-        GraphApi.server().stubFor(post(urlPathEqualTo(GraphApi.VERSION + chat.bot.number + "/media"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"uploaded-" + suffix + "\"}")));
+        GraphApi.acceptUploads(chat.bot.number, chat.bot.token, "uploaded-" + suffix);
         chat.awaitStatus(chat.assign(), "SENT");
         byte[] pdf = ("%PDF-1.4 invoice " + suffix).getBytes(StandardCharsets.UTF_8);
 
-        ApiResponse uploaded = chat.agent.postBytes("api/v1/whatsapp/conversations/" + chat.conversation
-                + "/media?fileName=invoice.pdf", "application/pdf", pdf);
+        ApiResponse uploaded = chat.agent.postBytes("api/v1/conversations/" + chat.conversation
+                + "/files?fileName=invoice.pdf", "application/octet-stream", pdf);
 
         assertEquals(201, uploaded.status(), uploaded::toString);
-        long message = uploaded.object().getJsonNumber("messageId").longValue();
+        assertEquals("[Document: invoice.pdf]", uploaded.object().getString("text"));
+        long message = uploaded.object().getJsonNumber("id").longValue();
         chat.awaitStatus(message, "SENT");
-        var uploads = GraphApi.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                urlPathEqualTo(GraphApi.VERSION + chat.bot.number + "/media")));
+        var uploads = GraphApi.uploads(chat.bot.number);
         assertEquals(1, uploads.size());
         assertEquals("Bearer " + chat.bot.token, uploads.get(0).getHeader("Authorization"));
         assertTrue(uploads.get(0).getBodyAsString().contains("%PDF-1.4 invoice " + suffix));
@@ -92,9 +91,17 @@ class WhatsappOutboundIT extends ClientIT {
         assertEquals("uploaded-" + suffix, send.getJsonObject("document").getString("id"));
         assertEquals("invoice.pdf", send.getJsonObject("document").getString("filename"));
 
-        String media = "api/v1/whatsapp/conversations/" + chat.conversation + "/media?fileName=";
-        ApiResponse longType = chat.agent.postBytes(media + "invoice.pdf", "application/" + "x".repeat(130), pdf);
-        assertEquals(422, longType.status(), longType::toString);
+        // An image goes as an image message; its type is what its bytes are, whatever the request said.
+        ApiResponse image = chat.agent.postBytes("api/v1/conversations/" + chat.conversation + "/files?fileName=shelf.png",
+                "application/pdf", Samples.png());
+        assertEquals(201, image.status(), image::toString);
+        chat.awaitStatus(image.object().getJsonNumber("id").longValue(), "SENT");
+        List<JsonObject> afterImage = GraphApi.sends(chat.bot.number);
+        assertEquals("image", afterImage.get(afterImage.size() - 1).getString("type"), afterImage::toString);
+        assertTrue(GraphApi.uploads(chat.bot.number).get(1).getBodyAsString().contains("Content-Type: image/png"),
+                "uploaded as what it is");
+
+        String media = "api/v1/conversations/" + chat.conversation + "/files?fileName=";
         ApiResponse lineBreak = chat.agent.postBytes(media + "invoice%0D%0ASet-Cookie:x.pdf", "application/pdf", pdf);
         assertEquals(422, lineBreak.status(), lineBreak::toString);
     }

@@ -228,7 +228,7 @@ class WhatsappWebhookIT extends ClientIT {
         assertStored(byText.get("[Document: invoice.pdf] My invoice"), "document", contents.get("document.json"));
         assertStored(byText.get("[Voice message]"), "audio", contents.get("audio-voice.json"));
         assertStored(byText.get("[Video] Unboxing"), "video", contents.get("video.json"));
-        assertStored(byText.get("[Sticker]"), "sticker", contents.get("sticker.json"));
+        assertStored(byText.get("[Sticker]"), "image", contents.get("sticker.json"));
     }
 
     @Test

@@ -6,15 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,7 +62,8 @@ public class GraphApi {
     }
 
     /** {@code POST {graph}/{version}/{phone-number-id}/media}, multipart, as WhatsApp wants files before sending them. */
-    UploadOutcome upload(String phoneNumberId, String accessToken, String mimeType, String fileName, byte[] content) {
+    UploadOutcome upload(String phoneNumberId, String accessToken, String mimeType, String fileName, long size,
+                         Supplier<InputStream> content) {
         String boundary = "livechat-" + UUID.randomUUID();
         String name = fileName == null ? "file" : fileName.replace("\"", "");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
@@ -68,7 +73,10 @@ public class GraphApi {
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = request(URI.create(settings.graphBase() + phoneNumberId + "/media"), accessToken)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(concat(head, content, tail)))
+                // Streamed from the store with its length: some servers refuse chunked multipart bodies.
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
+                                content.get(), new ByteArrayInputStream(tail))))), head.length + size + tail.length))
                 .build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -91,15 +99,6 @@ public class GraphApi {
             Thread.currentThread().interrupt();
             return UploadOutcome.failed(SendOutcome.retry("Interrupted while uploading"));
         }
-    }
-
-    /** One array, so the request has a Content-Length: some servers refuse chunked multipart bodies. */
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            body.writeBytes(part);
-        }
-        return body.toByteArray();
     }
 
     /** Looks the media up ({@code GET /{media-id}}) and downloads it from the URL Meta gives. */

@@ -1,11 +1,13 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.bot.entity.Bot;
-import io.livechat.channel.whatsapp.entity.Attachment;
 import io.livechat.contact.boundary.ContactIdentity;
 import io.livechat.conversation.boundary.InboundMessage;
 import io.livechat.conversation.boundary.Inbox;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.control.ContentTypes;
+import io.livechat.conversation.control.FileStore;
+import io.livechat.conversation.entity.Attachment;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,9 @@ public class InboundHandler {
     @Inject
     private GraphApi graph;
 
+    @Inject
+    private FileStore files;
+
     void handle(Bot bot, Optional<String> accessToken, Map<String, String> names, JsonObject json, boolean lastChance) {
         UserMessage message = UserMessage.of(json);
         if (message.media() != null && isStored(message.wamid())) {
@@ -62,11 +68,7 @@ public class InboundHandler {
         if (stored.isPresent()) {
             long messageId = stored.get().id();
             if (file != null) {
-                UserMessage.Media media = message.media();
-                String mimeType = file.mimeType() != null ? file.mimeType() : media.mimeType();
-                em.persist(new Attachment(messageId, media.kind(), media.id(),
-                        mimeType == null ? "application/octet-stream" : mimeType, media.fileName(), file.content(),
-                        file.sha256()));
+                store(messageId, message.media(), file);
             }
             if (message.place() != null) {
                 UserMessage.Place place = message.place();
@@ -77,6 +79,18 @@ public class InboundHandler {
                         .executeUpdate();
             }
         }
+    }
+
+    /** Kept as it came, under the type its bytes show (what Meta announced only where they show none we know). */
+    private void store(long messageId, UserMessage.Media media, MediaFile file) {
+        byte[] content = file.content();
+        String announced = file.mimeType() != null ? file.mimeType() : media.mimeType();
+        String mimeType = ContentTypes.detect(content, Math.min(content.length, ContentTypes.PREFIX), media.fileName())
+                .orElse(announced == null ? "application/octet-stream" : announced.split(";")[0].strip());
+        // A sticker is an image like any other in the transcript.
+        String kind = "sticker".equals(media.kind()) ? "image" : media.kind();
+        files.store(messageId, kind, mimeType.length() > Attachment.MAX_MIME_TYPE ? "application/octet-stream" : mimeType,
+                media.fileName(), media.id(), new ByteArrayInputStream(content), Long.MAX_VALUE);
     }
 
     private MediaFile download(UserMessage.Media media, Optional<String> accessToken) throws IOException {

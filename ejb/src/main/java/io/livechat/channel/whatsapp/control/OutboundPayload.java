@@ -56,7 +56,6 @@ public final class OutboundPayload {
         return message.add("type", "interactive").add("interactive", interactive).build();
     }
 
-    /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
     /** The payload, tagged with our message's id for its statuses. */
     public static JsonObject tagged(JsonObject payload, long messageId) {
         return Jsonp.createObjectBuilder(payload).add("biz_opaque_callback_data", CALLBACK_PREFIX + messageId).build();
@@ -75,6 +74,7 @@ public final class OutboundPayload {
         }
     }
 
+    /** A file uploaded before ({@code media id}), as an image, document, audio or video message. */
     public static JsonObject ofMedia(String to, String kind, String mediaId, String fileName) {
         JsonObjectBuilder media = Jsonp.createObjectBuilder().add("id", mediaId);
         if ("document".equals(kind) && fileName != null) {
@@ -87,6 +87,23 @@ public final class OutboundPayload {
                 .add("type", kind)
                 .add(kind, media)
                 .build();
+    }
+
+    /**
+     * The message type WhatsApp sends a file of this type as: images only as JPEG or PNG, video only as
+     * MP4 or 3GPP; anything else goes as a document, which takes every type.
+     */
+    static String kindOf(String mimeType) {
+        if (mimeType.startsWith("image/jpeg") || mimeType.startsWith("image/png")) {
+            return "image";
+        }
+        if (mimeType.startsWith("audio/")) {
+            return "audio";
+        }
+        if (mimeType.startsWith("video/mp4") || mimeType.startsWith("video/3gpp")) {
+            return "video";
+        }
+        return "document";
     }
 
     private static String cut(String text, int max) {

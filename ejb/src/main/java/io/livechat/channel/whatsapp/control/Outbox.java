@@ -1,9 +1,9 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.bot.entity.Bot;
-import io.livechat.channel.whatsapp.entity.Attachment;
 import io.livechat.channel.whatsapp.entity.OutboxEntry;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
+import io.livechat.conversation.entity.Attachment;
 import io.livechat.conversation.entity.Message;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,7 +75,8 @@ public class Outbox {
                 .setParameter("messageId", messageId)
                 .getResultStream()
                 .findFirst()
-                .map(a -> new SendRequest.OutboundFile(a.getKind(), a.getMimeType(), a.getFileName(), a.getContent()))
+                .map(a -> new SendRequest.OutboundFile(a.getId(), OutboundPayload.kindOf(a.getMimeType()), a.getMimeType(),
+                        a.getFileName(), a.getSize()))
                 .orElse(null);
         return Optional.of(new SendRequest(messageId, bot.getWhatsappPhoneNumberId(), account.getAccessToken(),
                 message.getConversation().getContact().getExternalId(), message.getText(), message.getChoices(), file));

@@ -1,5 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
+import io.livechat.conversation.control.FileStore;
+import io.livechat.conversation.control.StoredFileStream;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +22,9 @@ public class OutboxSender {
     @Inject
     private GraphApi graph;
 
+    @Inject
+    private FileStore files;
+
     public void attempt(long messageId) {
         outbox.claim(messageId).ifPresent(request -> outbox.record(messageId, send(request)));
     }
@@ -32,7 +37,7 @@ public class OutboxSender {
         // A file goes up to /media first; the message then names the uploaded media's id.
         SendRequest.OutboundFile file = request.file();
         UploadOutcome upload = graph.upload(request.phoneNumberId(), request.accessToken(), file.mimeType(),
-                file.fileName(), file.content());
+                file.fileName(), file.size(), () -> new StoredFileStream(files, file.attachmentId()));
         if (upload.mediaId() == null) {
             return upload.failure();
         }

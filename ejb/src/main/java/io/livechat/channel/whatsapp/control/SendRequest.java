@@ -10,8 +10,8 @@ import java.util.List;
 record SendRequest(long messageId, String phoneNumberId, String accessToken, String to, String text,
                    List<Choice> choices, OutboundFile file) {
 
-    /** A file to send: its kind (image, document, audio, video), mime type, name and bytes. */
-    record OutboundFile(String kind, String mimeType, String fileName, byte[] content) {
+    /** A stored file to send: its WhatsApp message type (image, document, audio, video), mime type, name and size. */
+    record OutboundFile(long attachmentId, String kind, String mimeType, String fileName, long size) {
     }
 
     @Override

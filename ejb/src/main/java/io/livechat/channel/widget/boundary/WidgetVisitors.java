@@ -10,6 +10,7 @@ import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.InboundMessage;
 import io.livechat.conversation.boundary.Inbox;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.control.FileStore;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
 import io.livechat.shared.boundary.AccessDeniedException;
@@ -64,6 +65,9 @@ public class WidgetVisitors {
     private WidgetLimits limits;
 
     @Inject
+    private FileStore files;
+
+    @Inject
     @ConfigProperty(name = "livechat.widget.session.idle", defaultValue = "P30D")
     private Duration idle;
 
@@ -114,12 +118,10 @@ public class WidgetVisitors {
     /** What the visitor's conversation holds after the message id (0: all of it), oldest first. */
     public List<MessageView> since(Visitor visitor, long afterId) {
         return conversation(visitor)
-                .map(conversation -> em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
+                .map(conversation -> files.views(em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
                         .setParameter("conversationId", conversation.getId())
                         .setParameter("afterId", afterId)
-                        .getResultStream()
-                        .map(MessageView::of)
-                        .toList())
+                        .getResultList()))
                 .orElse(List.of());
     }
 

@@ -2,8 +2,8 @@ package io.livechat.channel.widget.control;
 
 import io.livechat.channel.widget.boundary.WidgetDelivery;
 import io.livechat.conversation.boundary.ChannelGateway;
-import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.boundary.Via;
+import io.livechat.conversation.control.FileStore;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
@@ -32,6 +32,9 @@ public class WidgetGateway implements ChannelGateway {
     @Inject
     private Event<WidgetDelivery> deliveries;
 
+    @Inject
+    private FileStore files;
+
     @Override
     public void deliver(long messageId) {
         Message message = em.find(Message.class, messageId);
@@ -41,6 +44,6 @@ public class WidgetGateway implements ChannelGateway {
         }
         message.markDelivery(DeliveryStatus.SENT);
         deliveries.fire(new WidgetDelivery(message.getConversation().getBot().getId(),
-                message.getConversation().getContact().getExternalId(), MessageView.of(message)));
+                message.getConversation().getContact().getExternalId(), files.view(message)));
     }
 }

@@ -2,8 +2,13 @@ package io.livechat.channel.widget.rest;
 
 import io.livechat.channel.widget.boundary.VerifiedUser;
 import io.livechat.channel.widget.boundary.Visitor;
+import io.livechat.channel.widget.boundary.VisitorFiles;
 import io.livechat.channel.widget.boundary.VisitorSession;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
+import io.livechat.channel.widget.socket.WidgetSockets;
+import io.livechat.conversation.boundary.FileLimits;
+import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.rest.FileDownload;
 import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
@@ -30,7 +35,8 @@ import java.util.logging.Logger;
 /**
  * The widget visitors' HTTP API, outside /api because visitors have no account: {@code POST
  * /widget/api/sessions?key=} starts or continues a session, {@code POST /widget/api/profile?key=}
- * (with the session token as bearer) tells who the visitor is. Web pages call it cross-origin, so
+ * (with the session token as bearer) tells who the visitor is, {@code POST /widget/api/files?key=&name=}
+ * sends a file and {@code GET /widget/api/files/{token}?key=} downloads one of the visitor's conversation. Web pages call it cross-origin, so
  * it answers CORS for the bot's allowed origins only; a servlet rather than a JAX-RS resource keeps
  * it out of the bearer-token API entirely.
  */
@@ -38,6 +44,7 @@ import java.util.logging.Logger;
 public class WidgetApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String FILES = "/files";
     private static final Logger LOG = Logger.getLogger(WidgetApiServlet.class.getName());
 
     @Inject
@@ -46,13 +53,33 @@ public class WidgetApiServlet extends HttpServlet {
     @Inject
     private transient WidgetVisitors visitors;
 
+    @Inject
+    private transient VisitorFiles files;
+
+    @Inject
+    private transient WidgetSockets sockets;
+
     @Override
     protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
         handle(request, response, botId -> {
-            response.setHeader("Access-Control-Allow-Methods", "POST");
+            response.setHeader("Access-Control-Allow-Methods", "GET, POST");
             response.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
             response.setHeader("Access-Control-Max-Age", "600");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        });
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        handle(request, response, botId -> {
+            String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+            if (!path.startsWith(FILES + "/")) {
+                throw new NotFoundException("Widget resource", path);
+            }
+            String token = path.substring(FILES.length() + 1);
+            Visitor visitor = visitorOf(request, botId);
+            FileDownload.addTo(response, files.describe(visitor, token));
+            files.copy(visitor, token, response.getOutputStream());
         });
     }
 
@@ -63,6 +90,7 @@ public class WidgetApiServlet extends HttpServlet {
             switch (path) {
                 case "/sessions" -> startSession(request, response, botId);
                 case "/profile" -> describe(request, response, botId);
+                case FILES -> send(request, response, botId);
                 default -> throw new NotFoundException("Widget resource", path);
             }
         });
@@ -75,14 +103,29 @@ public class WidgetApiServlet extends HttpServlet {
         VisitorSession session = visitors.start(botId, request.getHeader("Origin"), body.getString("token", null),
                 user == null ? null : new VerifiedUser(user.getString("id", null), user.getString("hash", null)),
                 clientAddress.of(request));
+        FileLimits limits = files.limits(session.visitor());
         write(response, 200, "application/json", Jsonp.createObjectBuilder()
                 .add("token", session.token())
                 .add("visitorId", session.visitor().visitorId())
                 .add("verified", session.visitor().verified())
+                .add("files", Jsonp.createObjectBuilder().add("maxBytes", limits.maxBytes())
+                        .add("allowedTypes", Jsonp.createArrayBuilder(limits.allowedTypes().stream().sorted().toList())))
                 .build());
     }
 
-    private void describe(HttpServletRequest request, HttpServletResponse response, long botId) throws IOException {
+    /** The visitor's file ({@code POST /widget/api/files?key=&name=}, the raw bytes as the body), as their message. */
+    private void send(HttpServletRequest request, HttpServletResponse response, long botId) throws IOException {
+        MessageView sent = files.send(visitorOf(request, botId), request.getParameter("name"),
+                request.getContentLengthLong(), request.getInputStream());
+        JsonObject message = WidgetJson.message(sent);
+        // The visitor's other tabs show it too, as they show a message written in one of them.
+        sockets.push(Visitor.address(botId, visitorOf(request, botId).visitorId()),
+                Jsonp.createObjectBuilder().add("type", "message").add("message", message).build());
+        write(response, 201, "application/json", Jsonp.createObjectBuilder().add("message", message).build());
+    }
+
+    /** The visitor whose session token the request carries as its bearer token, if it is one of this widget's. */
+    private Visitor visitorOf(HttpServletRequest request, long botId) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             throw new AccessDeniedException("A widget session token is needed");
@@ -91,6 +134,11 @@ public class WidgetApiServlet extends HttpServlet {
         if (visitor.botId() != botId) {
             throw new AccessDeniedException("This session belongs to another widget");
         }
+        return visitor;
+    }
+
+    private void describe(HttpServletRequest request, HttpServletResponse response, long botId) throws IOException {
+        Visitor visitor = visitorOf(request, botId);
         JsonObject body = body(request);
         Map<String, String> attributes = new LinkedHashMap<>();
         JsonObject given = body.containsKey("attributes") && body.get("attributes").getValueType() == JsonValue.ValueType.OBJECT

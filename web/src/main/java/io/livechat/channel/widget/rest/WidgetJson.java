@@ -1,5 +1,6 @@
 package io.livechat.channel.widget.rest;
 
+import io.livechat.conversation.boundary.FileView;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Sender;
@@ -27,6 +28,15 @@ public final class WidgetJson {
                 .add("choices", choices);
         if (message.sender() == Sender.AGENT && message.authorName() != null) {
             json.add("authorName", message.authorName());
+        }
+        if (!message.files().isEmpty()) {
+            JsonArrayBuilder files = Jsonp.createArrayBuilder();
+            for (FileView file : message.files()) {
+                files.add(Jsonp.createObjectBuilder().add("token", file.token()).add("kind", file.kind())
+                        .add("mimeType", file.mimeType()).add("fileName", file.fileName()).add("size", file.size())
+                        .add("image", file.image()));
+            }
+            json.add("files", files).add("caption", message.caption());
         }
         if (message.choiceId() != null) {
             json.add("choiceId", message.choiceId());

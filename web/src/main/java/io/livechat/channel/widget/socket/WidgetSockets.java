@@ -66,7 +66,7 @@ public class WidgetSockets {
     }
 
     /** Sends to every open socket of the visitor, on this node and the others. */
-    void push(String address, JsonObject event) {
+    public void push(String address, JsonObject event) {
         send(address, event);
         try {
             cluster.fire(address + "\n" + event);
