@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.conversation.entity.Choice;
+import io.livechat.conversation.entity.MessageText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * The body of {@code POST /{phone-number-id}/messages} for one of our messages: plain text, or,
  * when a bot message offers choices, reply buttons (up to three) or a list (up to ten). WhatsApp
- * cuts button titles at 20 characters and list rows at 24; the ids come back in the user's reply.
+ * cuts button titles at 20 characters and list rows at 24 (cut here between whole emoji, see
+ * {@link MessageText}); the ids come back in the user's reply.
  */
 public final class OutboundPayload {
 
@@ -38,16 +40,16 @@ public final class OutboundPayload {
                     .build();
         }
         JsonObjectBuilder interactive = Json.createObjectBuilder()
-                .add("body", Json.createObjectBuilder().add("text", cut(text, 1024)));
+                .add("body", Json.createObjectBuilder().add("text", MessageText.cut(text, 1024)));
         if (choices.size() <= MAX_BUTTONS) {
             JsonArrayBuilder buttons = Json.createArrayBuilder();
             choices.forEach(choice -> buttons.add(Json.createObjectBuilder().add("type", "reply")
-                    .add("reply", Json.createObjectBuilder().add("id", choice.id()).add("title", cut(choice.title(), 20)))));
+                    .add("reply", Json.createObjectBuilder().add("id", choice.id()).add("title", MessageText.cut(choice.title(), 20)))));
             interactive.add("type", "button").add("action", Json.createObjectBuilder().add("buttons", buttons));
         } else {
             JsonArrayBuilder rows = Json.createArrayBuilder();
             choices.stream().limit(MAX_ROWS).forEach(choice -> rows.add(Json.createObjectBuilder()
-                    .add("id", choice.id()).add("title", cut(choice.title(), 24))));
+                    .add("id", choice.id()).add("title", MessageText.cut(choice.title(), 24))));
             interactive.add("type", "list").add("action", Json.createObjectBuilder()
                     .add("button", "Choose")
                     .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder()
@@ -87,9 +89,5 @@ public final class OutboundPayload {
                 .add("type", kind)
                 .add(kind, media)
                 .build();
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
