@@ -4,6 +4,7 @@ import io.livechat.channel.widget.boundary.VerifiedUser;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.VisitorSession;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.BusinessException;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
 
 /**
  * The widget visitors' HTTP API, outside /api because visitors have no account: {@code POST
- * /widget/api/sessions?key=} starts or continues a session, {@code POST /widget/api/profile?key=}
+ * /widget/api/sessions?key=} starts or continues a session (and says whether the composer offers
+ * dictation and how long a message may be), {@code POST /widget/api/profile?key=}
  * (with the session token as bearer) tells who the visitor is. Web pages call it cross-origin, so
  * it answers CORS for the bot's allowed origins only; a servlet rather than a JAX-RS resource keeps
  * it out of the bearer-token API entirely.
@@ -79,6 +81,8 @@ public class WidgetApiServlet extends HttpServlet {
                 .add("token", session.token())
                 .add("visitorId", session.visitor().visitorId())
                 .add("verified", session.visitor().verified())
+                .add("dictation", session.dictation())
+                .add("maxText", MessageText.MAX)
                 .build());
     }
 
