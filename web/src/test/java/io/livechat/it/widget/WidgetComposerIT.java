@@ -143,4 +143,18 @@ class WidgetComposerIT extends ClientIT {
         visitor.part("button.send").click();
         visitor.waitForMessage("USER", "Merci, je voudrais de l'aide");
     }
+
+    @Test
+    void onASiteThatEnforcesTrustedTypesThePickerSaysItCannotRunAndTheChatGoesOn() throws IOException {
+        String key = widgetOfNewBot(fixture.bot("Widget strict"));
+        visitor = new Browser("strict-emoji");
+        visitor.open(site.strictPage(key));
+        visitor.part("button.launcher").click();
+        visitor.part("button.emoji-toggle").click();
+
+        visitor.waitFor("the picker's refusal", d -> visitor.part(".composer-status").getText()
+                .equals("The emoji picker cannot run on this page.") ? true : null);
+        visitor.write("Still here");
+        visitor.waitForMessage("USER", "Still here");
+    }
 }
