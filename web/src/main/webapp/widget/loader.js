@@ -4,7 +4,8 @@
  * It draws a launcher bubble and a chat window inside a Shadow DOM (styles leak neither way), keeps
  * the visitor's session token in localStorage (a reload or a new tab continues the conversation),
  * talks over a WebSocket that reconnects with backoff and catches up by the last message id, and
- * renders every text with textContent, never as HTML.
+ * renders every text with textContent, never as HTML. The composer's emoji picker and (where the bot
+ * offers it) dictation come from the module composer.js of this server, loaded on first use.
  *
  * Host page API (window.LiveChat): open(), close(), toggle(), setUser({name, email, attributes, id, hash}),
  * on('ready' | 'message' | 'open' | 'close', handler). Calls made before the script loaded are
@@ -61,7 +62,16 @@
         '.viewer{position:absolute;inset:0;background:rgba(15,23,42,.9);display:flex;align-items:center;justify-content:center;z-index:2}' +
         '.viewer[hidden]{display:none}.viewer canvas{max-width:100%;max-height:100%}' +
         '.viewer button{position:absolute;top:8px;right:10px;border:0;background:none;color:#fff;font-size:24px;cursor:pointer}' +
-        '.window.dropping{outline:3px dashed #2563eb;outline-offset:-6px}';
+        '.window.dropping{outline:3px dashed #2563eb;outline-offset:-6px}' +
+        'form button.tool{background:none;color:#2563eb;padding:0 4px;font-size:18px;border:1px solid transparent}' +
+        'form button.tool[hidden]{display:none}form button.tool.listening{border-color:#dc2626;background:#fee2e2}' +
+        '.emoji{height:280px;border-top:1px solid #e2e8f0}.emoji[hidden]{display:none}' +
+        // The picker sizes itself in rem, which is the host page's root font size: pixels here.
+        '.emoji emoji-picker{width:100%;height:100%;--border-size:0;--emoji-size:20px;--emoji-padding:6px;' +
+        '--category-emoji-size:20px;--category-emoji-padding:6px;--category-font-size:13px;--input-font-size:14px;' +
+        '--input-padding:4px;--input-border-radius:8px;--skintone-border-radius:16px}' +
+        '.composer-status{padding:2px 14px;font-size:12px;color:#475569}.composer-status:empty{display:none}' +
+        '.composer-status.error{color:#b91c1c}';
 
     // The UI, in a shadow root: the page's styles do not reach in, ours do not reach out.
     var host = document.createElement('div');
@@ -109,7 +119,6 @@
     var input = el('textarea');
     input.setAttribute('aria-label', 'Message');
     input.placeholder = 'Write a message\u2026';
-    input.maxLength = 4000;
     var attach = el('button', 'attach');
     attach.type = 'button';
     attach.textContent = '\ud83d\udcce';
@@ -136,14 +145,28 @@
     viewerClose.textContent = '\u00d7';
     viewerClose.setAttribute('aria-label', 'Close the image');
     viewer.appendChild(viewerClose);
+    var emojiButton = tool('emoji-toggle', 'Emoji', '\uD83D\uDE0A');
+    emojiButton.setAttribute('aria-expanded', 'false');
+    // Offered only when the session says the bot allows dictation in its widget.
+    var speechButton = tool('speech', 'Dictate: speak instead of typing', '\uD83C\uDFA4');
+    speechButton.hidden = true;
+    speechButton.setAttribute('aria-pressed', 'false');
     var send = el('button', 'send');
     send.type = 'submit';
     send.textContent = 'Send';
     form.appendChild(attach);
     form.appendChild(picker);
     form.appendChild(input);
+    form.appendChild(emojiButton);
+    form.appendChild(speechButton);
     form.appendChild(send);
-    [header, status, list, typing, uploadLine, form, viewer].forEach(function (part) { win.appendChild(part); });
+    var emojiPanel = el('div', 'emoji');
+    emojiPanel.hidden = true;
+    emojiPanel.setAttribute('role', 'dialog');
+    emojiPanel.setAttribute('aria-label', 'Emoji');
+    var composerStatus = el('div', 'composer-status');
+    composerStatus.setAttribute('role', 'status');
+    [header, status, list, typing, uploadLine, emojiPanel, composerStatus, form, viewer].forEach(function (part) { win.appendChild(part); });
     root.appendChild(win);
     root.appendChild(launcher);
 
@@ -153,6 +176,42 @@
             node.className = cls;
         }
         return node;
+    }
+
+    function tool(cls, name, symbol) {
+        var button = el('button', 'tool ' + cls);
+        button.type = 'button';
+        button.title = name;
+        button.setAttribute('aria-label', name);
+        button.textContent = symbol;
+        return button;
+    }
+
+    var composerModule = null;
+
+    /** The composer module (emoji picker, dictation) of the chat server, imported once. */
+    function composer() {
+        if (!composerModule) {
+            composerModule = import(base + '/widget/composer.js');
+        }
+        return composerModule;
+    }
+
+    function say(text, isError) {
+        composerStatus.textContent = text;
+        composerStatus.classList.toggle('error', !!isError);
+    }
+
+    function showEmoji(shown) {
+        emojiPanel.hidden = !shown;
+        emojiButton.setAttribute('aria-expanded', String(shown));
+        if (shown) {
+            composer().then(function (tools) {
+                return tools.showEmojiPicker(emojiPanel, function () { return input; }, say);
+            }).catch(function (e) {
+                say('The emoji picker could not be loaded (' + e.message + ').', true);
+            });
+        }
     }
 
     function emit(name, detail) {
@@ -206,6 +265,10 @@
                 state.token = started.token;
                 state.files = started.files;
                 save({token: started.token, visitorId: started.visitorId});
+                if (started.maxText) {
+                    input.maxLength = started.maxText;
+                }
+                speechButton.hidden = !started.dictation;
                 status.textContent = '';
                 return started;
             }).catch(function (e) {
@@ -542,6 +605,22 @@
     window.addEventListener('online', function () {
         state.attempts = 0;
         connect();
+    });
+    emojiButton.addEventListener('click', function () { showEmoji(emojiPanel.hidden); });
+    root.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && !emojiPanel.hidden) {
+            showEmoji(false);
+            input.focus();
+        }
+    });
+    // Dictation in the page's language (the visitor's, as the site declares it), else the browser's.
+    speechButton.addEventListener('click', function () {
+        composer().then(function (tools) {
+            return tools.toggleDictation(speechButton, function () { return input; },
+                document.documentElement.lang || navigator.language, say);
+        }).catch(function (e) {
+            say('Dictation could not be loaded (' + e.message + ').', true);
+        });
     });
     launcher.addEventListener('click', function () { LiveChat.toggle(); });
     closeButton.addEventListener('click', function () { LiveChat.close(); });

@@ -4,6 +4,7 @@
  * handover brings only that handover's row (the patch), which this script puts in place. It loads a
  * list's next page when the end of the list comes into view, shows the visitor's typing, reports the
  * agent's typing (at most every few seconds) and keeps the transcript scrolled to the newest message.
+ * The composer's emoji picker and dictation come from the module widget/composer.js, loaded on first use.
  */
 var LiveChatPage = (function () {
     var TYPING_SHOWN_MS = 4000;
@@ -19,30 +20,48 @@ var LiveChatPage = (function () {
             }
         });
     }) : null;
-    var EMOJI = ['\uD83D\uDE00', '\uD83D\uDE0A', '\uD83D\uDE09', '\uD83D\uDC4D', '\uD83D\uDE4F', '\uD83C\uDF89',
-        '\u2764\uFE0F', '\uD83D\uDE22', '\uD83E\uDD14', '\uD83D\uDC4B', '\u2705', '\uD83D\uDCE6'];
+    var composerModule = null;
 
-    function Recognition() {
-        return window.SpeechRecognition || window.webkitSpeechRecognition;
-    }
-
-    /** Puts the text into the composer where the caret is, as if typed. */
-    function insert(text) {
-        var reply = document.getElementById('lc:reply');
-        if (!reply) {
-            return;
+    /** The shared composer module (emoji picker, dictation), imported once. */
+    function composer(tool) {
+        if (!composerModule) {
+            composerModule = import(tool.closest('[data-module]').dataset.module);
         }
-        var start = reply.selectionStart, end = reply.selectionEnd;
-        reply.value = reply.value.slice(0, start) + text + reply.value.slice(end);
-        reply.selectionStart = reply.selectionEnd = start + text.length;
-        reply.focus();
-        LiveChatPage.typed();
+        return composerModule;
     }
 
-    function offerSpeech() {
-        var speech = document.getElementById('livechat-speech');
-        if (speech && Recognition()) {
-            speech.hidden = false;
+    function reply() {
+        return document.getElementById('lc:reply');
+    }
+
+    /** The composer's length limit, from the page (see conversation.xhtml). */
+    function limitReply() {
+        var field = reply();
+        if (field && field.dataset.maxlength) {
+            field.maxLength = Number(field.dataset.maxlength);
+        }
+    }
+
+    /** The composer's texts from the page's resource bundle (data-* of the status line). */
+    function composerTexts() {
+        return Object.assign({}, document.getElementById('livechat-composer-status').dataset);
+    }
+
+    /** Shows what dictation or the picker has to say under the composer; errors stay until the next. */
+    function say(text, isError) {
+        var status = document.getElementById('livechat-composer-status');
+        if (status) {
+            status.textContent = text;
+            status.classList.toggle('livechat-composer-error', !!isError);
+        }
+    }
+
+    function closeEmoji() {
+        var panel = document.getElementById('livechat-emoji');
+        var toggle = document.getElementById('livechat-emoji-toggle');
+        if (panel && !panel.hidden) {
+            panel.hidden = true;
+            toggle.setAttribute('aria-expanded', 'false');
         }
     }
 
@@ -191,8 +210,19 @@ var LiveChatPage = (function () {
             });
             document.addEventListener('DOMContentLoaded', function () {
                 localizeTimes();
-                offerSpeech();
+                limitReply();
                 watchListEnds();
+            });
+            // The emoji picker closes with Escape and with a click elsewhere.
+            document.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    closeEmoji();
+                }
+            });
+            document.addEventListener('click', function (event) {
+                if (!event.target.closest('#livechat-emoji, #livechat-emoji-toggle')) {
+                    closeEmoji();
+                }
             });
         },
         /** After a patch of rows came (a push, a next page): rows in place, totals, the ends watched again. */
@@ -209,7 +239,7 @@ var LiveChatPage = (function () {
         /** After the transcript was rendered again: local times, newest message in view. */
         scrolled: function () {
             localizeTimes();
-            offerSpeech();
+            limitReply();
             markSelected();
             var transcript = document.getElementById('lc:transcript');
             if (transcript) {
@@ -232,34 +262,35 @@ var LiveChatPage = (function () {
             }
             return true;
         },
+        /** Opens or closes the emoji picker; a picked emoji goes into the reply at the caret. */
         toggleEmoji: function (button) {
             var panel = document.getElementById('livechat-emoji');
-            if (!panel.childElementCount) {
-                EMOJI.forEach(function (emoji) {
-                    var choice = document.createElement('button');
-                    choice.type = 'button';
-                    choice.textContent = emoji;
-                    choice.addEventListener('click', function () {
-                        insert(emoji);
-                    });
-                    panel.appendChild(choice);
-                });
-            }
             panel.hidden = !panel.hidden;
             button.setAttribute('aria-expanded', String(!panel.hidden));
+            if (!panel.hidden) {
+                composer(button).then(function (tools) {
+                    return tools.showEmojiPicker(panel, reply, say, composerTexts());
+                }).then(function (picker) {
+                    var search = picker && picker.shadowRoot.querySelector('input[type=search]');
+                    if (search) {
+                        search.focus();
+                    }
+                }).catch(function (e) {
+                    say(composerTexts().emojiUnavailable + ' (' + e.message + ')', true);
+                });
+            }
         },
-        /** Speech to text: what the agent says lands in the composer, to read over before sending. */
+        /**
+         * Speech to text in the agent's language (their browser's, as it asked for the page): what
+         * they say lands in the reply at the caret, to read over before sending.
+         */
         dictate: function (button) {
-            var recognition = new (Recognition())();
-            recognition.lang = document.documentElement.lang || 'en';
-            recognition.onresult = function (event) {
-                insert(event.results[0][0].transcript);
-            };
-            recognition.onend = function () {
-                button.classList.remove('livechat-listening');
-            };
-            button.classList.add('livechat-listening');
-            recognition.start();
+            composer(button).then(function (tools) {
+                return tools.toggleDictation(button, reply, button.dataset.lang || navigator.language, say,
+                    composerTexts());
+            }).catch(function (e) {
+                say(composerTexts().failed.replace('{0}', e.message), true);
+            });
         },
         typed: function () {
             var now = Date.now();

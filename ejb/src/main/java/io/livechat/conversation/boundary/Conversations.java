@@ -9,6 +9,7 @@ import io.livechat.conversation.control.FileStore;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.handover.entity.Handover;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.Cursor;
@@ -110,9 +111,15 @@ public class Conversations {
         return new Page<>(files.views(messages.items()), messages.next(), messages.total());
     }
 
-    /** The calling agent's reply; only the agent the conversation's open handover is assigned to may reply. */
+    /**
+     * The calling agent's reply; only the agent the conversation's open handover is assigned to may
+     * reply, with a text that {@link MessageText#fits fits}.
+     */
     public MessageView reply(long conversationId, String text) {
         Conversation conversation = visible(conversationId);
+        if (!MessageText.fits(text)) {
+            throw new InvalidInputException(MessageText.RULE);
+        }
         UserAccount agent = accounts.current();
         boolean assignedToCaller = em.createNamedQuery(Handover.OPEN_OF_CONVERSATION, Handover.class)
                 .setParameter("conversationId", conversationId)

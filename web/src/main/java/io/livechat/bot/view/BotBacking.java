@@ -69,6 +69,7 @@ public class BotBacking implements Serializable {
         form.show(bots.find(botId));
         widget = widgets.settings(botId);
         form.setOrigins(String.join("\n", widget.allowedOrigins()));
+        form.setDictation(widget.dictation());
         connection = whatsapp.status(botId);
         form.setPhoneNumberId(connection.phoneNumberId());
         loadMembers();
@@ -92,8 +93,9 @@ public class BotBacking implements Serializable {
         List<String> origins = Arrays.stream(form.getOrigins() == null ? new String[0] : form.getOrigins().split("\\R"))
                 .map(String::strip).filter(origin -> !origin.isEmpty()).toList();
         try {
-            widget = widgets.allowOrigins(botId, origins);
+            widget = widgets.configure(botId, origins, form.isDictation());
             form.setOrigins(String.join("\n", widget.allowedOrigins()));
+            form.setDictation(widget.dictation());
             Texts.info("admin.bot.origins.saved");
         } catch (InvalidOriginException e) {
             Refusals.show("widget:origins", "admin.bot.origins.invalid", e.origin());

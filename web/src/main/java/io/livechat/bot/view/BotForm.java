@@ -20,6 +20,7 @@ public class BotForm implements Serializable {
     private boolean videoCalls;
     private String callProjectId;
     private String origins;
+    private boolean dictation;
     private String phoneNumberId;
     private String accessToken;
     private String candidate;
@@ -110,6 +111,14 @@ public class BotForm implements Serializable {
 
     public void setOrigins(String origins) {
         this.origins = origins;
+    }
+
+    public boolean isDictation() {
+        return dictation;
+    }
+
+    public void setDictation(boolean dictation) {
+        this.dictation = dictation;
     }
 
     public String getPhoneNumberId() {

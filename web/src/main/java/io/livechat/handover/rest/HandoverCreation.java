@@ -3,6 +3,7 @@ package io.livechat.handover.rest;
 import io.livechat.contact.boundary.ContactIdentity;
 import io.livechat.conversation.boundary.TranscriptLine;
 import io.livechat.conversation.entity.Channel;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.conversation.entity.Sender;
 import io.livechat.handover.boundary.HandoverRequest;
 import jakarta.validation.Valid;
@@ -28,7 +29,7 @@ public record HandoverCreation(@NotNull @Positive Long botId,
 
     /** One line of the transcript so far. */
     public record Line(@NotNull @Pattern(regexp = "USER|BOT", message = "must be USER or BOT") String sender,
-                       @NotBlank @Size(max = 4096) String text) {
+                       @NotBlank @Size(max = MessageText.MAX) String text) {
     }
 
     HandoverRequest toRequest() {

@@ -6,6 +6,7 @@ import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.FileLimits;
 import io.livechat.conversation.boundary.Files;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.handover.boundary.Desk;
 import io.livechat.handover.boundary.Desks;
 import io.livechat.handover.boundary.HandoverItem;
@@ -87,6 +88,11 @@ public class ConversationBacking implements Serializable {
 
     public void send() {
         if (reply == null || reply.isBlank()) {
+            return;
+        }
+        if (!MessageText.fits(reply.strip())) {
+            // Refused before anything is stored; the agent keeps the text to shorten it.
+            Texts.error("livechat.reply.tooLong", MessageText.MAX);
             return;
         }
         try {
@@ -180,6 +186,11 @@ public class ConversationBacking implements Serializable {
 
     private Desk desk() {
         return liveChat.getDesk();
+    }
+
+    /** The composer's maxlength: the browser counts UTF-16 units, as {@link MessageText} does. */
+    public int getMaxReply() {
+        return MessageText.MAX;
     }
 
     public Long getHandoverId() {

@@ -50,7 +50,7 @@ class AdminPagesIT extends ClientIT {
         page.refused("widget", "Not an origin (use scheme://host[:port]): not a url");
         assertEquals("https://shop.example.com\nnot a url", page.value("#widget\\:origins"), "what was typed is kept");
         page.type("#widget\\:origins", "HTTPS://Shop.Example.com:443");
-        page.save("widget", "Allowed web sites saved");
+        page.save("widget", "Widget settings saved");
         assertEquals("https://shop.example.com", page.value("#widget\\:origins"));
         assertTrue(page.value("#widget\\:snippet").contains("widget/loader.js?key=" + page.value("#widget\\:key")));
 

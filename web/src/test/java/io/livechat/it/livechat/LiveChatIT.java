@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.EmojiPicker;
 import io.livechat.it.support.Fixture;
 import io.livechat.it.widget.Browser;
 import io.livechat.it.widget.HostSite;
@@ -92,9 +93,11 @@ class LiveChatIT extends ClientIT {
         agent.waitForMessage("USER", "My order 42 <b>did not</b> arrive");
         assertTrue(agent.driver.findElements(By.cssSelector("#lc\\:transcript b")).isEmpty(), "text, never markup");
         agent.click("#livechat-emoji-toggle");
-        agent.click("#livechat-emoji button:nth-child(4)");
+        EmojiPicker picker = new EmojiPicker(agent, "document.querySelector('#livechat-emoji emoji-picker')").awaitReady();
+        picker.search("thumbs up");
+        picker.pick("\uD83D\uDC4D\uFE0F");
         agent.click("send");
-        user.waitForMessage("AGENT", "\uD83D\uDC4D");
+        user.waitForMessage("AGENT", "\uD83D\uDC4D\uFE0F");
         agent.screenshot("livechat-agent");
 
         agent.click("resolve");

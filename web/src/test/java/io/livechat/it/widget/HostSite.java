@@ -19,10 +19,11 @@ public final class HostSite implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String query = exchange.getRequestURI().getQuery();
-            String key = query == null ? "" : query.replaceFirst("^key=", "");
+            String key = query == null ? "" : query.replaceFirst("^key=", "").replaceFirst("&lang=.*$", "");
+            String lang = query == null || !query.contains("&lang=") ? "" : " lang=\"" + query.replaceFirst("^.*&lang=", "") + "\"";
             byte[] page = ("""
                     <!doctype html>
-                    <html><head><meta charset="utf-8"><title>Shop</title>
+                    <html%s><head><meta charset="utf-8"><title>Shop</title>
                     <style>
                       * { color: rgb(255, 0, 0) !important; font-size: 30px; }
                       .msg, .launcher, .window { display: none !important; }
@@ -37,7 +38,7 @@ public final class HostSite implements AutoCloseable {
                     </script>
                     <script async src="%swidget/loader.js?key=%s"></script>
                     </body></html>
-                    """.formatted(appBase, key)).getBytes(StandardCharsets.UTF_8);
+                    """.formatted(lang, appBase, key)).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
             try (OutputStream body = exchange.getResponseBody()) {
@@ -84,6 +85,11 @@ public final class HostSite implements AutoCloseable {
     /** The page at this host name (127.0.0.1 or localhost), embedding the widget of the key. */
     public String page(String host, String widgetKey) {
         return "http://" + host + ":" + server.getAddress().getPort() + "/?key=" + widgetKey;
+    }
+
+    /** The page at 127.0.0.1 in the language ({@code <html lang>}), embedding the widget of the key. */
+    public String pageInLanguage(String widgetKey, String lang) {
+        return page("127.0.0.1", widgetKey) + "&lang=" + lang;
     }
 
     public String origin(String host) {

@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.conversation.entity.Choice;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * The body of {@code POST /{phone-number-id}/messages} for one of our messages: plain text, or,
  * when a bot message offers choices, reply buttons (up to three) or a list (up to ten). WhatsApp
- * cuts button titles at 20 characters and list rows at 24; the ids come back in the user's reply.
+ * cuts button titles at 20 characters and list rows at 24 (cut here between whole emoji, see
+ * {@link MessageText}); the ids come back in the user's reply.
  */
 public final class OutboundPayload {
 
@@ -38,16 +40,16 @@ public final class OutboundPayload {
                     .build();
         }
         JsonObjectBuilder interactive = Jsonp.createObjectBuilder()
-                .add("body", Jsonp.createObjectBuilder().add("text", cut(text, 1024)));
+                .add("body", Jsonp.createObjectBuilder().add("text", MessageText.cut(text, 1024)));
         if (choices.size() <= MAX_BUTTONS) {
             JsonArrayBuilder buttons = Jsonp.createArrayBuilder();
             choices.forEach(choice -> buttons.add(Jsonp.createObjectBuilder().add("type", "reply")
-                    .add("reply", Jsonp.createObjectBuilder().add("id", choice.id()).add("title", cut(choice.title(), 20)))));
+                    .add("reply", Jsonp.createObjectBuilder().add("id", choice.id()).add("title", MessageText.cut(choice.title(), 20)))));
             interactive.add("type", "button").add("action", Jsonp.createObjectBuilder().add("buttons", buttons));
         } else {
             JsonArrayBuilder rows = Jsonp.createArrayBuilder();
             choices.stream().limit(MAX_ROWS).forEach(choice -> rows.add(Jsonp.createObjectBuilder()
-                    .add("id", choice.id()).add("title", cut(choice.title(), 24))));
+                    .add("id", choice.id()).add("title", MessageText.cut(choice.title(), 24))));
             interactive.add("type", "list").add("action", Jsonp.createObjectBuilder()
                     .add("button", "Choose")
                     .add("sections", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
@@ -104,9 +106,5 @@ public final class OutboundPayload {
             return "video";
         }
         return "document";
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -14,7 +14,10 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 
-/** Admins choose the web sites that may embed a bot's widget and read the secret that signs user ids. */
+/**
+ * Admins choose the web sites that may embed a bot's widget and whether its composer offers
+ * dictation, and read the secret that signs user ids.
+ */
 @Stateless
 @RolesAllowed("ADMIN")
 public class WidgetAdministration {
@@ -33,13 +36,17 @@ public class WidgetAdministration {
 
     /**
      * Replaces the allowed origins; each is a scheme, host and port such as {@code https://shop.example.com}.
-     * One bad origin refuses them all ({@link InvalidOriginException} names it) and keeps the old list.
+     * One bad origin refuses them all ({@link InvalidOriginException} names it) and keeps the old
+     * settings. Unless {@code dictation} is null, it turns the composer's dictation on or off.
      */
-    public WidgetSettingsView allowOrigins(long botId, List<String> origins) {
+    public WidgetSettingsView configure(long botId, List<String> origins, Boolean dictation) {
         Bot bot = access.find(botId);
         List<String> normalized = origins.stream().map(WidgetAdministration::origin).distinct().toList();
         WidgetSettings settings = settingsOf(bot);
         settings.allowOrigins(normalized);
+        if (dictation != null) {
+            settings.offerDictation(dictation);
+        }
         return view(bot, settings);
     }
 
@@ -71,6 +78,7 @@ public class WidgetAdministration {
     }
 
     private static WidgetSettingsView view(Bot bot, WidgetSettings settings) {
-        return new WidgetSettingsView(bot.getId(), bot.getWidgetKey(), settings.getAllowedOrigins(), settings.getSecret());
+        return new WidgetSettingsView(bot.getId(), bot.getWidgetKey(), settings.getAllowedOrigins(), settings.getSecret(),
+                settings.offersDictation());
     }
 }

@@ -13,6 +13,7 @@ import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.control.FileStore;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
@@ -43,8 +44,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @PermitAll
 public class WidgetVisitors {
-
-    static final int MAX_TEXT = 4000;
 
     @PersistenceContext
     private EntityManager em;
@@ -93,13 +92,14 @@ public class WidgetVisitors {
      * sessions count against the source address's and the bot's limits.
      */
     public VisitorSession start(long botId, String origin, String token, VerifiedUser user, String sourceAddress) {
-        if (!allows(botId, origin)) {
+        WidgetSettings settings = em.find(WidgetSettings.class, botId);
+        if (settings == null || !settings.allows(origin)) {
             throw new AccessDeniedException("The widget of bot " + botId + " may not be used on " + origin);
         }
         Optional<Visitor> current = token == null ? Optional.empty() : find(token).filter(v -> v.botId() == botId);
         String visitorId = user == null ? null : verifiedVisitorId(botId, user);
         if (current.isPresent() && (visitorId == null || visitorId.equals(current.get().visitorId()))) {
-            return new VisitorSession(token, current.get());
+            return new VisitorSession(token, current.get(), settings.offersDictation());
         }
         limits.newSession(botId, sourceAddress);
         Visitor visitor = new Visitor(botId, visitorId == null ? "v-" + UUID.randomUUID() : visitorId, visitorId != null);
@@ -107,7 +107,7 @@ public class WidgetVisitors {
         em.persist(new WidgetSession(Secrets.sha256(issued), botId, visitor.visitorId(), visitor.verified(),
                 clock.instant()));
         contacts.findOrCreate(em.find(Bot.class, botId), visitor.identity());
-        return new VisitorSession(issued, visitor);
+        return new VisitorSession(issued, visitor, settings.offersDictation());
     }
 
     /** The visitor a session token belongs to. */
@@ -130,8 +130,8 @@ public class WidgetVisitors {
      * makes a message resent after a dropped connection count once; empty if it was stored before.
      */
     public Optional<MessageView> send(Visitor visitor, String text, String choiceId, String clientId) {
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new InvalidInputException("A message has 1 to " + MAX_TEXT + " characters");
+        if (!MessageText.fits(text)) {
+            throw new InvalidInputException(MessageText.RULE);
         }
         limits.message(visitor.address());
         String externalId = clientId == null || clientId.isBlank() ? null

@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * How a bot's widget may be embedded: the web site origins ({@code https://shop.example.com})
- * allowed to use it, and the secret that signs verified visitor identities. No origin listed means
- * no site may use the widget.
+ * allowed to use it, the secret that signs verified visitor identities, and whether its composer
+ * offers dictation. No origin listed means no site may use the widget.
  */
 @Entity
 @Table(name = "widget_settings")
@@ -29,6 +29,10 @@ public class WidgetSettings {
     @Column(nullable = false, length = 64)
     private String secret;
 
+    /** The composer's microphone: speech recognition in the visitor's browser. */
+    @Column(nullable = false)
+    private boolean dictation;
+
     @Version
     private long version;
 
@@ -42,6 +46,14 @@ public class WidgetSettings {
 
     public void allowOrigins(List<String> origins) {
         this.allowedOrigins = String.join("\n", origins);
+    }
+
+    public void offerDictation(boolean offered) {
+        this.dictation = offered;
+    }
+
+    public boolean offersDictation() {
+        return dictation;
     }
 
     public boolean allows(String origin) {

@@ -8,6 +8,7 @@ import io.livechat.channel.widget.boundary.WidgetVisitors;
 import io.livechat.channel.widget.socket.WidgetSockets;
 import io.livechat.conversation.boundary.FileLimits;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.MessageText;
 import io.livechat.conversation.rest.FileDownload;
 import io.livechat.platform.http.ClientAddress;
 import io.livechat.shared.boundary.AccessDeniedException;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
 
 /**
  * The widget visitors' HTTP API, outside /api because visitors have no account: {@code POST
- * /widget/api/sessions?key=} starts or continues a session, {@code POST /widget/api/profile?key=}
+ * /widget/api/sessions?key=} starts or continues a session (and says whether the composer offers
+ * dictation, how long a message may be and which files it takes), {@code POST /widget/api/profile?key=}
  * (with the session token as bearer) tells who the visitor is, {@code POST /widget/api/files?key=&name=}
  * sends a file and {@code GET /widget/api/files/{token}?key=} downloads one of the visitor's conversation. Web pages call it cross-origin, so
  * it answers CORS for the bot's allowed origins only; a servlet rather than a JAX-RS resource keeps
@@ -110,6 +112,8 @@ public class WidgetApiServlet extends HttpServlet {
                 .add("verified", session.visitor().verified())
                 .add("files", Jsonp.createObjectBuilder().add("maxBytes", limits.maxBytes())
                         .add("allowedTypes", Jsonp.createArrayBuilder(limits.allowedTypes().stream().sorted().toList())))
+                .add("dictation", session.dictation())
+                .add("maxText", MessageText.MAX)
                 .build());
     }
 

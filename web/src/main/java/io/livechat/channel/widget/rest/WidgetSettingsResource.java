@@ -14,7 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Admins set which web sites may embed a bot's widget and read the secret that signs user ids. */
+/**
+ * Admins set which web sites may embed a bot's widget and whether it offers dictation, and read the
+ * secret that signs user ids.
+ */
 @Path("bots/{botId}/widget")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,6 @@ public class WidgetSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
     public WidgetSettingsResponse allowOrigins(@PathParam("botId") long botId, @NotNull @Valid WidgetOrigins origins) {
-        return WidgetSettingsResponse.of(widgets.allowOrigins(botId, origins.allowedOrigins()));
+        return WidgetSettingsResponse.of(widgets.configure(botId, origins.allowedOrigins(), origins.dictation()));
     }
 }
