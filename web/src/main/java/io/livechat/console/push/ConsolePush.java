@@ -3,6 +3,8 @@ package io.livechat.console.push;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import io.livechat.bot.boundary.Bots;
+import io.livechat.call.boundary.CallChanged;
+import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.VisitorTyping;
 import io.livechat.contact.boundary.ContactNoted;
 import io.livechat.conversation.boundary.ConversationTagged;
@@ -34,7 +36,8 @@ import org.omnifaces.cdi.PushContext;
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
  * change committed (nothing is announced for a rolled-back change), on the default managed
  * executor, so that the caller who made the change is answered without waiting for the push. Every push names its kind
- * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page needs to refresh.
+ * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}, {@code call}) and the ids a
+ * page needs to refresh; a visitor's call signal ({@code call-signal}) goes to the agent of the call only.
  *
  * <p>OmniFaces pushes to the sockets of this node only; in a cluster the same push also goes out
  * as a Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
@@ -95,18 +98,36 @@ public class ConsolePush {
         push(tagged.botId(), Json.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
     }
 
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
+        push(changed.botId(), Json.createObjectBuilder().add("type", "call").add("callId", changed.callId())
+                .add("conversationId", changed.conversationId()).add("handoverId", changed.handoverId())
+                .add("kind", changed.kind().name()).add("state", changed.state().name()).add("agent", changed.agent()));
+    }
+
+    /** A visitor's WebRTC signal goes to the agent of the call only. */
+    void callSignal(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallSignal signal) {
+        if (signal.toAgent()) {
+            JsonObject message;
+            try (JsonReader reader = Json.createReader(new StringReader(signal.signal()))) {
+                message = Json.createObjectBuilder().add("type", "call-signal").add("botId", signal.botId())
+                        .add("callId", signal.callId()).add("signal", reader.readObject()).build();
+            }
+            // At once, in order: an answer must not overtake the offer it answers.
+            send(Set.of(signal.agent()), message);
+        }
+    }
+
     private void push(long botId, JsonObjectBuilder event) {
         JsonObject message = event.add("botId", botId).build();
         try {
             // Off the thread of whoever made the change: their answer does not wait for the sockets.
-            executor.execute(() -> send(botId, message));
+            executor.execute(() -> send(bots.audienceOf(botId), message));
         } catch (RejectedExecutionException e) {
-            send(botId, message);
+            send(bots.audienceOf(botId), message);
         }
     }
 
-    private void send(long botId, JsonObject message) {
-        Set<String> audience = bots.audienceOf(botId);
+    private void send(Set<String> audience, JsonObject message) {
         if (audience.isEmpty()) {
             return;
         }

@@ -99,6 +99,12 @@ class AuthorizationMatrixIT extends ClientIT {
         AUDIENCE.put("get /api/v1/whatsapp/messages/{messageId}/media", Audience.MEMBER_OR_ENGINE);
         AUDIENCE.put("post /api/v1/whatsapp/conversations/{id}/media", Audience.MEMBER);
         AUDIENCE.put("get /api/v1/whatsapp/media/{id}/content", Audience.MEMBER_OR_ENGINE);
+        AUDIENCE.put("post /api/v1/conversations/{id}/calls", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/calls/{id}", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/calls/{id}/end", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/calls/{id}/signals", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/bots/{botId}/calls", Audience.ADMIN);
+        AUDIENCE.put("put /api/v1/bots/{botId}/calls", Audience.ADMIN);
     }
 
     /** Callers without a valid identity: 401 everywhere, the public token endpoint too (a bad token is refused). */
@@ -250,6 +256,7 @@ class AuthorizationMatrixIT extends ClientIT {
             case "api/v1/agents/me/presence" -> Json.createObjectBuilder().add("presence", "ONLINE").build();
             case "api/v1/conversations/N/messages", "api/v1/conversations/N/contact/notes" ->
                     Json.createObjectBuilder().add("text", "From the matrix").build();
+            case "api/v1/conversations/N/calls" -> Json.createObjectBuilder().add("kind", "AUDIO").build();
             default -> Json.createObjectBuilder().build();
         };
         return switch (verb) {
