@@ -73,7 +73,7 @@ public class WidgetSocket {
             } else if (type.startsWith("call-")) {
                 call(session, visitor, type, event);
             }
-        } catch (JsonException | ClassCastException | NullPointerException e) {
+        } catch (JsonException | ClassCastException e) {
             WidgetSockets.send(session, error("unreadable", "A frame is a JSON object"));
         } catch (BusinessException e) {
             WidgetSockets.send(session, error(e.type(), e.getMessage()));
@@ -111,7 +111,12 @@ public class WidgetSocket {
 
     /** The visitor answers (call-accept, with video or not), ends (call-end) or signals (call-signal) a call. */
     private void call(Session session, Visitor visitor, String type, JsonObject event) {
-        long callId = event.getJsonNumber("callId").longValue();
+        JsonNumber id = event.getJsonNumber("callId");
+        if (id == null) {
+            WidgetSockets.send(session, error("unreadable", "A call frame names its callId"));
+            return;
+        }
+        long callId = id.longValue();
         switch (type) {
             case "call-accept" -> {
                 CallJoin join = calls.accept(visitor, callId, event.getBoolean("video", false));
@@ -120,7 +125,12 @@ public class WidgetSocket {
             }
             case "call-end" -> calls.end(visitor, callId);
             case "call-signal" -> {
-                calls.signal(visitor, callId, event.getJsonObject("signal").toString());
+                JsonObject signal = event.getJsonObject("signal");
+                if (signal == null) {
+                    WidgetSockets.send(session, error("unreadable", "A call signal is a JSON object"));
+                } else {
+                    calls.signal(visitor, callId, signal.toString());
+                }
             }
             default -> WidgetSockets.send(session, error("unknown-frame", "No frame " + type));
         }
