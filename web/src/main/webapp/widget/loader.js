@@ -8,7 +8,7 @@
  * offers it) dictation come from the module composer.js of this server, loaded on first use.
  *
  * Host page API (window.LiveChat): open(), close(), toggle(), setUser({name, email, attributes, id, hash}),
- * on('ready' | 'message' | 'open' | 'close', handler). Calls made before the script loaded are
+ * on('ready' | 'message' | 'open' | 'close' | 'call', handler). Calls made before the script loaded are
  * replayed if the page queued them as window.LiveChat = {q: [['setUser', {...}], ...]}.
  */
 (function () {
@@ -71,7 +71,19 @@
         '--category-emoji-size:20px;--category-emoji-padding:6px;--category-font-size:13px;--input-font-size:14px;' +
         '--input-padding:4px;--input-border-radius:8px;--skintone-border-radius:16px}' +
         '.composer-status{padding:2px 14px;font-size:12px;color:#475569}.composer-status:empty{display:none}' +
-        '.composer-status.error{color:#b91c1c}';
+        '.composer-status.error{color:#b91c1c}' +
+        '@keyframes ring{0%,100%{transform:rotate(0)}20%{transform:rotate(-12deg)}40%{transform:rotate(12deg)}60%{transform:rotate(-8deg)}}' +
+        '.launcher.ringing{background:#16a34a;animation:ring 1s infinite}' +
+        '.ringer,.call{padding:10px 14px;background:#ecfdf5;border-bottom:1px solid #a7f3d0;display:flex;flex-direction:column;gap:8px}' +
+        '.ringer[hidden],.call[hidden],.call video[hidden]{display:none}' +
+        '.ringer .who{font-weight:600;color:#065f46}.ringer .actions,.call .actions{display:flex;gap:6px;flex-wrap:wrap}' +
+        '.ringer button,.call button{border:0;border-radius:16px;padding:6px 12px;cursor:pointer;color:#fff;background:#16a34a}' +
+        '.ringer button.decline,.call button.hangup{background:#dc2626}.call button.toggle{background:#475569}' +
+        '.call button.toggle[aria-pressed="true"]{background:#f59e0b}' +
+        '.call .media{position:relative;background:#0f172a;border-radius:8px;overflow:hidden;min-height:40px}' +
+        '.call video.remote{width:100%;max-height:180px;display:block;background:#0f172a}' +
+        '.call video.local{position:absolute;right:6px;bottom:6px;width:72px;border-radius:4px;border:1px solid #fff}' +
+        '.call .line{font-size:12px;color:#065f46}';
 
     // The UI, in a shadow root: the page's styles do not reach in, ours do not reach out.
     var host = document.createElement('div');
@@ -166,9 +178,51 @@
     emojiPanel.setAttribute('aria-label', 'Emoji');
     var composerStatus = el('div', 'composer-status');
     composerStatus.setAttribute('role', 'status');
-    [header, status, list, typing, uploadLine, emojiPanel, composerStatus, form, viewer].forEach(function (part) { win.appendChild(part); });
+    var ringer = el('div', 'ringer');
+    ringer.hidden = true;
+    ringer.setAttribute('role', 'alertdialog');
+    ringer.setAttribute('aria-label', 'Incoming call');
+    var ringerWho = el('div', 'who');
+    var ringerActions = el('div', 'actions');
+    var acceptVideo = button('accept-video', 'Accept with video');
+    var acceptAudio = button('accept-audio', 'Accept audio only');
+    var decline = button('decline', 'Decline');
+    [acceptVideo, acceptAudio, decline].forEach(function (part) { ringerActions.appendChild(part); });
+    ringer.appendChild(ringerWho);
+    ringer.appendChild(ringerActions);
+    var callPanel = el('div', 'call');
+    callPanel.hidden = true;
+    callPanel.setAttribute('aria-label', 'Call');
+    var callLine = el('div', 'line');
+    callLine.setAttribute('aria-live', 'polite');
+    var media = el('div', 'media');
+    var remoteVideo = el('video', 'remote');
+    remoteVideo.autoplay = true;
+    remoteVideo.playsInline = true;
+    var localVideo = el('video', 'local');
+    localVideo.autoplay = true;
+    localVideo.playsInline = true;
+    localVideo.muted = true;
+    media.appendChild(remoteVideo);
+    media.appendChild(localVideo);
+    var callActions = el('div', 'actions');
+    var muteButton = button('toggle mute', 'Mute');
+    muteButton.setAttribute('aria-pressed', 'false');
+    var cameraButton = button('toggle camera', 'Camera off');
+    cameraButton.setAttribute('aria-pressed', 'false');
+    var hangUpButton = button('hangup', 'Hang up');
+    [muteButton, cameraButton, hangUpButton].forEach(function (part) { callActions.appendChild(part); });
+    [callLine, media, callActions].forEach(function (part) { callPanel.appendChild(part); });
+    [header, status, ringer, callPanel, list, typing, uploadLine, emojiPanel, composerStatus, form, viewer].forEach(function (part) { win.appendChild(part); });
     root.appendChild(win);
     root.appendChild(launcher);
+
+    function button(cls, text) {
+        var node = el('button', cls);
+        node.type = 'button';
+        node.textContent = text;
+        return node;
+    }
 
     function el(tag, cls) {
         var node = document.createElement(tag);
@@ -314,6 +368,12 @@
                 state.outbox = state.outbox.filter(function (m) { return m.clientId !== event.clientId; });
             } else if (event.type === 'typing') {
                 showTyping(event.name);
+            } else if (event.type === 'call') {
+                Calls.changed(event.call);
+            } else if (event.type === 'call-join') {
+                Calls.join(event.callId, event.join);
+            } else if (event.type === 'call-signal') {
+                Calls.signal(event.callId, event.signal);
             } else if (event.type === 'error' && event.error === 'session-unknown') {
                 localStorage.removeItem(storeKey);
                 state.token = null;
@@ -552,6 +612,297 @@
             upload(files[0]);
         }
     });
+
+    /*
+     * Calls. The agent rings (a 'call' frame in state RINGING): the widget opens, the bubble rings and
+     * a tone plays until the visitor accepts (with video or audio only), declines, or the call stops
+     * ringing. Built-in calls are WebRTC: the widget that accepted makes the offer once its ICE
+     * candidates are gathered, the agent's browser answers through the server; media go peer to peer.
+     * EnableX calls join the room with EnableX's SDK, loaded from the address the server gives.
+     */
+    var Calls = (function () {
+        var current = null, pc = null, localStream = null, remoteStream = null, tone = null, acceptedHere = false;
+        var enx = {stream: null, room: null};
+
+        function send(frame) {
+            if (state.socket && state.ready) {
+                state.socket.send(JSON.stringify(frame));
+            }
+        }
+
+        function kindText(call) {
+            return call.kind === 'VIDEO' ? 'video call' : 'audio call';
+        }
+
+        function ringTone(on) {
+            if (!on) {
+                if (tone) {
+                    clearInterval(tone.timer);
+                    tone.context.close();
+                    tone = null;
+                }
+                return;
+            }
+            var Context = window.AudioContext || window.webkitAudioContext;
+            if (tone || !Context) {
+                return;
+            }
+            var context = new Context();
+            var ring = function () {
+                // Two short bursts of the classic 440 + 480 Hz ringing tone.
+                [0, 0.6].forEach(function (offset) {
+                    var gain = context.createGain();
+                    gain.gain.value = 0.08;
+                    gain.connect(context.destination);
+                    [440, 480].forEach(function (frequency) {
+                        var oscillator = context.createOscillator();
+                        oscillator.frequency.value = frequency;
+                        oscillator.connect(gain);
+                        oscillator.start(context.currentTime + offset);
+                        oscillator.stop(context.currentTime + offset + 0.4);
+                    });
+                });
+            };
+            tone = {context: context, timer: setInterval(ring, 3000)};
+            ring();
+        }
+
+        function showRinger(call) {
+            ringerWho.textContent = call.agentName + ' is calling you (' + kindText(call) + ')';
+            acceptVideo.hidden = call.kind !== 'VIDEO';
+            acceptAudio.textContent = call.kind === 'VIDEO' ? 'Accept audio only' : 'Accept';
+            ringer.hidden = false;
+            launcher.classList.add('ringing');
+            launcher.setAttribute('aria-label', 'Incoming call: open chat');
+            ringTone(true);
+            LiveChat.open();
+        }
+
+        function stopRinging() {
+            ringer.hidden = true;
+            launcher.classList.remove('ringing');
+            launcher.setAttribute('aria-label', win.hidden ? 'Open chat' : 'Close chat');
+            ringTone(false);
+        }
+
+        function tracks() {
+            var kinds = remoteStream ? remoteStream.getTracks().map(function (t) { return t.kind; }).sort() : [];
+            callPanel.dataset.tracks = kinds.join(' ');
+            remoteVideo.hidden = kinds.indexOf('video') < 0;
+        }
+
+        function stopMedia() {
+            if (enx.room) {
+                enx.room.disconnect();
+            }
+            enx = {stream: null, room: null};
+            if (pc) {
+                pc.close();
+                pc = null;
+            }
+            if (localStream) {
+                localStream.getTracks().forEach(function (track) { track.stop(); });
+                localStream = null;
+            }
+            remoteStream = null;
+            remoteVideo.srcObject = null;
+            localVideo.srcObject = null;
+            callPanel.hidden = true;
+            callPanel.dataset.connection = '';
+            callPanel.dataset.tracks = '';
+            acceptedHere = false;
+        }
+
+        /** Gathers every candidate first (or gives up waiting after 3 s): one signal each way. */
+        function gathered(connection) {
+            return new Promise(function (resolve) {
+                if (connection.iceGatheringState === 'complete') {
+                    resolve();
+                    return;
+                }
+                var timer = setTimeout(resolve, 3000);
+                connection.addEventListener('icegatheringstatechange', function () {
+                    if (connection.iceGatheringState === 'complete') {
+                        clearTimeout(timer);
+                        resolve();
+                    }
+                });
+            });
+        }
+
+        function userMedia(video) {
+            if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+                return Promise.reject(new Error('This browser cannot make calls here (a secure page is needed).'));
+            }
+            return navigator.mediaDevices.getUserMedia({audio: true, video: video}).catch(function (e) {
+                if (video) {
+                    callLine.textContent = 'Your camera cannot be used; the call goes on with sound only.';
+                    return navigator.mediaDevices.getUserMedia({audio: true, video: false});
+                }
+                throw e;
+            });
+        }
+
+        function builtIn(call, join, video) {
+            pc = new RTCPeerConnection({iceServers: join.iceServers || []});
+            var connection = pc;
+            remoteStream = new MediaStream();
+            remoteVideo.srcObject = remoteStream;
+            connection.ontrack = function (event) {
+                remoteStream.addTrack(event.track);
+                tracks();
+            };
+            connection.onconnectionstatechange = function () {
+                callPanel.dataset.connection = connection.connectionState;
+                if (connection.connectionState === 'connected') {
+                    callLine.textContent = 'In a ' + kindText(call) + ' with ' + call.agentName;
+                } else if (connection.connectionState === 'failed') {
+                    callLine.textContent = 'The call lost its connection.';
+                }
+            };
+            return userMedia(video).then(function (stream) {
+                localStream = stream;
+                localVideo.srcObject = stream;
+                localVideo.hidden = stream.getVideoTracks().length === 0;
+                cameraButton.hidden = stream.getVideoTracks().length === 0;
+                stream.getTracks().forEach(function (track) { connection.addTrack(track, stream); });
+            }, function (e) {
+                callLine.textContent = 'Your microphone cannot be used (' + e.message + '); you can still hear the agent.';
+                cameraButton.hidden = true;
+                localVideo.hidden = true;
+                connection.addTransceiver('audio', {direction: 'recvonly'});
+            }).then(function () {
+                if (call.kind === 'VIDEO' && connection.getTransceivers().every(function (t) {
+                    return !t.sender.track || t.sender.track.kind !== 'video';
+                })) {
+                    connection.addTransceiver('video', {direction: 'recvonly'});
+                }
+                return connection.createOffer();
+            }).then(function (offer) {
+                return connection.setLocalDescription(offer);
+            }).then(function () {
+                return gathered(connection);
+            }).then(function () {
+                send({type: 'call-signal', callId: call.id, signal: connection.localDescription.toJSON()});
+            });
+        }
+
+        function enablex(call, join, video) {
+            // EnableX's SDK carries the media and puts the agent's stream into the element it is given.
+            return new Promise(function (resolve, reject) {
+                if (window.EnxRtc) {
+                    resolve();
+                    return;
+                }
+                var sdk = document.createElement('script');
+                sdk.src = join.sdkUrl;
+                sdk.onload = resolve;
+                sdk.onerror = function () { reject(new Error('the call service could not be reached')); };
+                document.head.appendChild(sdk);
+            }).then(function () {
+                callPanel.dataset.connection = 'connecting';
+                remoteVideo.hidden = true;
+                localVideo.hidden = true;
+                cameraButton.hidden = !video;
+                enx.stream = window.EnxRtc.joinRoom(join.token, {audio: true, video: video, data: false,
+                    attributes: {name: 'visitor'}}, function (success, error) {
+                    if (error || !success) {
+                        callLine.textContent = 'The call could not start.';
+                        return;
+                    }
+                    enx.room = success.room;
+                    callPanel.dataset.connection = 'connected';
+                    callLine.textContent = 'In a ' + kindText(call) + ' with ' + call.agentName;
+                    (success.streams || []).forEach(function (stream) { success.room.subscribe(stream); });
+                });
+            });
+        }
+
+        muteButton.addEventListener('click', function () {
+            var on = muteButton.getAttribute('aria-pressed') !== 'true';
+            muteButton.setAttribute('aria-pressed', String(on));
+            muteButton.textContent = on ? 'Unmute' : 'Mute';
+            (localStream ? localStream.getAudioTracks() : []).forEach(function (track) { track.enabled = !on; });
+            if (enx.stream) {
+                enx.stream[on ? 'muteAudio' : 'unmuteAudio'](function () { /* acknowledged */ });
+            }
+        });
+        cameraButton.addEventListener('click', function () {
+            var off = cameraButton.getAttribute('aria-pressed') !== 'true';
+            cameraButton.setAttribute('aria-pressed', String(off));
+            cameraButton.textContent = off ? 'Camera on' : 'Camera off';
+            (localStream ? localStream.getVideoTracks() : []).forEach(function (track) { track.enabled = !off; });
+            if (enx.stream) {
+                enx.stream[off ? 'muteVideo' : 'unmuteVideo'](function () { /* acknowledged */ });
+            }
+        });
+        hangUpButton.addEventListener('click', function () {
+            if (current) {
+                send({type: 'call-end', callId: current.id});
+            }
+        });
+        acceptVideo.addEventListener('click', function () { accept(true); });
+        acceptAudio.addEventListener('click', function () { accept(false); });
+        decline.addEventListener('click', function () {
+            if (current) {
+                send({type: 'call-end', callId: current.id});
+            }
+            stopRinging();
+        });
+
+        function accept(video) {
+            if (!current) {
+                return;
+            }
+            acceptedHere = true;
+            current.video = video;
+            stopRinging();
+            callPanel.hidden = false;
+            callPanel.dataset.tracks = '';
+            callLine.textContent = 'Connecting\u2026';
+            send({type: 'call-accept', callId: current.id, video: video});
+        }
+
+        return {
+            changed: function (call) {
+                if (call.state === 'RINGING') {
+                    current = call;
+                    showRinger(call);
+                } else if (call.state === 'ACTIVE') {
+                    stopRinging();
+                    if (!acceptedHere) {
+                        // Answered in another tab, or this page was reloaded mid-call: it cannot join from here.
+                        if (!current) {
+                            send({type: 'call-end', callId: call.id});
+                        }
+                        current = null;
+                    }
+                } else {
+                    stopRinging();
+                    stopMedia();
+                    current = null;
+                }
+                emit('call', call);
+            },
+            join: function (callId, join) {
+                if (!current || current.id !== callId) {
+                    return;
+                }
+                var call = current;
+                var started = join.provider === 'ENABLEX' ? enablex(call, join, call.video) : builtIn(call, join, call.video);
+                started.catch(function (e) {
+                    callLine.textContent = 'The call could not start: ' + e.message;
+                });
+            },
+            signal: function (callId, signal) {
+                if (pc && current && current.id === callId && signal.type === 'answer') {
+                    pc.setRemoteDescription(signal).catch(function (e) {
+                        callLine.textContent = 'The call could not connect: ' + e.message;
+                    });
+                }
+            }
+        };
+    })();
 
     var typingTimer = null;
 

@@ -1,7 +1,9 @@
 package io.livechat.audit.control;
 
 import io.livechat.audit.entity.AuditEvent;
+import io.livechat.call.boundary.CallChanged;
 import io.livechat.handover.boundary.HandoverChanged;
+import io.livechat.handover.entity.HandoverAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Writes the audit trail. It observes in the transition's own transaction, so a transition and its
- * audit event are committed or rolled back together.
+ * audit event are committed or rolled back together. Calls are audited on the handover of the
+ * conversation they were made in.
  */
 @ApplicationScoped
 public class AuditRecorder {
@@ -20,5 +23,18 @@ public class AuditRecorder {
     void record(@Observes HandoverChanged change) {
         em.persist(new AuditEvent(change.handoverId(), change.botId(), change.actor(), change.action(),
                 change.from(), change.to(), change.at(), null));
+    }
+
+    void record(@Observes CallChanged change) {
+        HandoverAction action = switch (change.state()) {
+            case RINGING -> HandoverAction.CALL_STARTED;
+            case ACTIVE -> HandoverAction.CALL_ACCEPTED;
+            case DECLINED -> HandoverAction.CALL_DECLINED;
+            case MISSED -> HandoverAction.CALL_MISSED;
+            case CANCELLED -> HandoverAction.CALL_CANCELLED;
+            case ENDED -> HandoverAction.CALL_ENDED;
+        };
+        em.persist(new AuditEvent(change.handoverId(), change.botId(), change.actor(), action, change.handoverState(),
+                change.handoverState(), change.at(), change.kind() + " call " + change.callId()));
     }
 }

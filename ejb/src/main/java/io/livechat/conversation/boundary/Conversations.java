@@ -120,17 +120,23 @@ public class Conversations {
         if (!MessageText.fits(text)) {
             throw new InvalidInputException(MessageText.RULE);
         }
+        UserAccount agent = assignedToCaller(conversationId).getAssignee().orElseThrow();
+        return MessageView.of(queue(Message.fromAgent(conversation, agent, text, clock.instant())));
+    }
+
+    /**
+     * The conversation's open handover, if it is assigned to the calling agent: only they write to the
+     * user or call them. Refused ({@code not-assigned}) otherwise.
+     */
+    public Handover assignedToCaller(long conversationId) {
         UserAccount agent = accounts.current();
-        boolean assignedToCaller = em.createNamedQuery(Handover.OPEN_OF_CONVERSATION, Handover.class)
+        return em.createNamedQuery(Handover.OPEN_OF_CONVERSATION, Handover.class)
                 .setParameter("conversationId", conversationId)
                 .getResultStream()
-                .anyMatch(handover -> handover.isAssignedTo(agent));
-        if (!assignedToCaller) {
-            throw new ConflictException("not-assigned",
-                    "Conversation " + conversationId + " is not assigned to " + agent.getUsername()
-                            + ": assign its handover to yourself before replying");
-        }
-        return MessageView.of(queue(Message.fromAgent(conversation, agent, text, clock.instant())));
+                .filter(handover -> handover.isAssignedTo(agent))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("not-assigned", "Conversation " + conversationId
+                        + " is not assigned to " + agent.getUsername() + ": assign its handover to yourself first"));
     }
 
     private Message queue(Message message) {

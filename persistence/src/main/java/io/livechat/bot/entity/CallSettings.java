@@ -1,12 +1,17 @@
 package io.livechat.bot.entity;
 
+import io.livechat.call.entity.CallKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Whether agents of a bot may start audio or video calls, and the call provider project that
- * carries them. Calls are built in a later feature; until then both stay disabled by default.
+ * Whether agents of a bot may start audio or video calls, the provider that carries them (the
+ * built-in WebRTC one by default) and the provider project (EnableX's App ID). Both kinds are
+ * disabled until an admin enables them.
  */
 @Embeddable
 public class CallSettings {
@@ -21,17 +26,23 @@ public class CallSettings {
     @Size(max = 120)
     private String projectId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_provider", nullable = false, length = 16)
+    @NotNull
+    private CallProviderType provider = CallProviderType.BUILT_IN;
+
     protected CallSettings() {
     }
 
-    public CallSettings(boolean audioEnabled, boolean videoEnabled, String projectId) {
+    public CallSettings(boolean audioEnabled, boolean videoEnabled, CallProviderType provider, String projectId) {
         this.audioEnabled = audioEnabled;
         this.videoEnabled = videoEnabled;
+        this.provider = provider;
         this.projectId = projectId;
     }
 
     public static CallSettings disabled() {
-        return new CallSettings(false, false, null);
+        return new CallSettings(false, false, CallProviderType.BUILT_IN, null);
     }
 
     public boolean audioEnabled() {
@@ -40,6 +51,15 @@ public class CallSettings {
 
     public boolean videoEnabled() {
         return videoEnabled;
+    }
+
+    /** Whether agents may start calls of the kind. */
+    public boolean enables(CallKind kind) {
+        return kind == CallKind.VIDEO ? videoEnabled : audioEnabled;
+    }
+
+    public CallProviderType provider() {
+        return provider == null ? CallProviderType.BUILT_IN : provider;
     }
 
     public String projectId() {

@@ -1,9 +1,18 @@
 package io.livechat.handover.entity;
 
-/** What happened to a handover. */
+/**
+ * What happened to a handover. The CALL_ actions record the calls made in the handover's conversation
+ * (a handover's state does not change with them).
+ */
 public enum HandoverAction {
     REQUESTED,
     ASSIGNED,
     UNASSIGNED,
-    RESOLVED
+    RESOLVED,
+    CALL_STARTED,
+    CALL_ACCEPTED,
+    CALL_DECLINED,
+    CALL_MISSED,
+    CALL_CANCELLED,
+    CALL_ENDED
 }

@@ -4,7 +4,10 @@ import io.livechat.agent.boundary.UserAdministration;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.boundary.BotAdministration;
+import io.livechat.bot.entity.CallProviderType;
 import io.livechat.bot.entity.CallSettings;
+import io.livechat.call.boundary.CallProjects;
+import io.livechat.call.boundary.CallSettingsView;
 import io.livechat.bot.entity.NotificationTexts;
 import io.livechat.channel.whatsapp.boundary.WhatsappAccounts;
 import io.livechat.channel.whatsapp.boundary.WhatsappConnection;
@@ -47,6 +50,9 @@ public class BotBacking implements Serializable {
     @Inject
     private UserAdministration users;
 
+    @Inject
+    private CallProjects callProjects;
+
     /** From the request that opens the page; a view scoped bean keeps it for the ajax saves. */
     @Inject
     @Param(name = "id")
@@ -55,6 +61,7 @@ public class BotBacking implements Serializable {
     private final BotForm form = new BotForm();
     private WidgetSettingsView widget;
     private WhatsappConnection connection;
+    private CallSettingsView callSettings;
     private List<UserAccount> members;
     private List<UserAccount> candidates;
 
@@ -71,6 +78,7 @@ public class BotBacking implements Serializable {
         form.setOrigins(String.join("\n", widget.allowedOrigins()));
         form.setDictation(widget.dictation());
         connection = whatsapp.status(botId);
+        callSettings = callProjects.settings(botId);
         form.setPhoneNumberId(connection.phoneNumberId());
         loadMembers();
     }
@@ -84,9 +92,14 @@ public class BotBacking implements Serializable {
                 new NotificationTexts(form.getTransferred(), form.getResolved(), form.getAgentsAway()))));
     }
 
+    /** Saves the call settings; for EnableX only once EnableX accepted the project (a refusal shows why). */
     public void saveCalls() {
-        edit(null, "admin.bot.calls.saved", () -> form.show(bots.changeCalls(botId, form.getVersion(),
-                new CallSettings(form.isAudioCalls(), form.isVideoCalls(), form.getCallProjectId()))));
+        edit(null, "admin.bot.calls.saved", () -> {
+            callSettings = callProjects.configure(botId, form.getVersion(), new CallSettings(form.isAudioCalls(),
+                    form.isVideoCalls(), form.getCallProvider(), form.getCallProjectId()), form.getCallAppKey());
+            form.setCallAppKey(null);
+            form.show(bots.find(botId));
+        });
     }
 
     public void saveOrigins() {
@@ -165,6 +178,15 @@ public class BotBacking implements Serializable {
     /** Whether an access token is set: all the page ever tells about the token. */
     public boolean isAccessTokenSet() {
         return connection.accessTokenSet();
+    }
+
+    /** The call settings as saved, with what the EnableX project allowed when last checked (never the key). */
+    public CallSettingsView getCallSettings() {
+        return callSettings;
+    }
+
+    public CallProviderType[] getCallProviders() {
+        return CallProviderType.values();
     }
 
     public List<UserAccount> getMembers() {

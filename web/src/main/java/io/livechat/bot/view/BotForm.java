@@ -1,6 +1,7 @@
 package io.livechat.bot.view;
 
 import io.livechat.bot.entity.Bot;
+import io.livechat.bot.entity.CallProviderType;
 import java.io.Serializable;
 
 /**
@@ -18,7 +19,9 @@ public class BotForm implements Serializable {
     private String agentsAway;
     private boolean audioCalls;
     private boolean videoCalls;
+    private CallProviderType callProvider;
     private String callProjectId;
+    private String callAppKey;
     private String origins;
     private boolean dictation;
     private String phoneNumberId;
@@ -34,6 +37,7 @@ public class BotForm implements Serializable {
         agentsAway = bot.getTexts().agentsAway();
         audioCalls = bot.getCalls().audioEnabled();
         videoCalls = bot.getCalls().videoEnabled();
+        callProvider = bot.getCalls().provider();
         callProjectId = bot.getCalls().projectId();
     }
 
@@ -97,12 +101,28 @@ public class BotForm implements Serializable {
         this.videoCalls = videoCalls;
     }
 
+    public CallProviderType getCallProvider() {
+        return callProvider;
+    }
+
+    public void setCallProvider(CallProviderType callProvider) {
+        this.callProvider = callProvider;
+    }
+
     public String getCallProjectId() {
         return callProjectId;
     }
 
     public void setCallProjectId(String callProjectId) {
         this.callProjectId = callProjectId;
+    }
+
+    public String getCallAppKey() {
+        return callAppKey;
+    }
+
+    public void setCallAppKey(String callAppKey) {
+        this.callAppKey = callAppKey;
     }
 
     public String getOrigins() {

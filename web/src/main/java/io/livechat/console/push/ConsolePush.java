@@ -3,6 +3,8 @@ package io.livechat.console.push;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import io.livechat.bot.boundary.Bots;
+import io.livechat.call.boundary.CallChanged;
+import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.VisitorTyping;
 import io.livechat.contact.boundary.ContactNoted;
 import io.livechat.conversation.boundary.ConversationTagged;
@@ -44,8 +46,9 @@ import org.omnifaces.cdi.PushContext;
 /**
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
  * change committed (nothing is announced for a rolled-back change). Every push names its kind
- * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}) and the ids a page
- * needs to refresh.
+ * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}, {@code call}) and the
+ * ids a page needs to refresh; a visitor's call signal ({@code call-signal}) goes to the agent of the
+ * call only, at once.
  *
  * <p>An observer only puts the push in a bounded queue, so that whoever made the change is answered
  * without waiting for it; one sender thread of this node takes whatever has queued up and sends it
@@ -123,6 +126,27 @@ public class ConsolePush {
         push(tagged.botId(), Jsonp.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
     }
 
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
+        push(changed.botId(), Jsonp.createObjectBuilder().add("type", "call").add("callId", changed.callId())
+                .add("conversationId", changed.conversationId()).add("handoverId", changed.handoverId())
+                .add("kind", changed.kind().name()).add("state", changed.state().name()).add("agent", changed.agent()));
+    }
+
+    /** A visitor's WebRTC signal goes to the agent of the call only. */
+    void callSignal(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallSignal signal) {
+        if (signal.toAgent()) {
+            JsonObject message;
+            try (JsonReader reader = Jsonp.createReader(new StringReader(signal.signal()))) {
+                message = Jsonp.createObjectBuilder().add("type", "call-signal").add("botId", signal.botId())
+                        .add("callId", signal.callId()).add("signal", reader.readObject()).build();
+            }
+            // At once, on the caller's thread: a call's signals come one after the other from one socket.
+            Set<String> agent = Set.of(signal.agent());
+            console.send(message.toString(), agent);
+            share(Jsonp.createArrayBuilder().add(shared(agent, message)));
+        }
+    }
+
     private void push(long botId, JsonObjectBuilder event) {
         if (!queue.offer(new Pending(botId, event.add("botId", botId).build()))) {
             long lost = dropped.incrementAndGet();
@@ -176,16 +200,23 @@ public class ConsolePush {
             Set<String> audience = audiences.computeIfAbsent(pending.botId(), bots::audienceOf);
             if (!audience.isEmpty()) {
                 console.send(pending.message().toString(), audience);
-                shared.add(Jsonp.createObjectBuilder().add("audience", Jsonp.createArrayBuilder(audience))
-                        .add("message", pending.message()));
+                shared.add(shared(audience, pending.message()));
                 any = true;
             }
         }
-        if (!any) {
-            return;
+        if (any) {
+            share(shared);
         }
+    }
+
+    private static JsonObjectBuilder shared(Set<String> audience, JsonObject message) {
+        return Jsonp.createObjectBuilder().add("audience", Jsonp.createArrayBuilder(audience)).add("message", message);
+    }
+
+    /** Hands pushes to the other nodes of the cluster, for the sockets they hold. */
+    private void share(JsonArrayBuilder pushes) {
         try {
-            cluster.fire(Jsonp.createObjectBuilder().add("pushes", shared).build().toString());
+            cluster.fire(Jsonp.createObjectBuilder().add("pushes", pushes).build().toString());
         } catch (RuntimeException e) {
             // Without a cluster every console socket is on this node.
             LOG.log(Level.FINE, "Console push not shared with the cluster", e);

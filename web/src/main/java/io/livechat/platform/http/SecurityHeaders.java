@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The headers every answer carries: a Content-Security-Policy that lets the consoles load only what
@@ -19,19 +23,54 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = policy("", "");
+
+    /** The policy with the origins calls through EnableX need, once read from the configuration. */
+    private static volatile String policy;
+
+    static String policy(String extraScripts, String extraConnections) {
+        return String.join("; ",
             "default-src 'self'",
             // PrimeFaces renders every widget with an inline script and runs ajax callbacks through eval.
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'" + extraScripts,
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
             // 'self' takes in ws: and wss: to this host: the consoles' push socket.
-            "connect-src 'self'",
+            "connect-src 'self'" + extraConnections,
+            // Calls show their streams in video elements (srcObject, blob: for the SDK's players).
             "media-src 'self' blob:",
             "object-src 'none'",
             "base-uri 'self'",
             "frame-ancestors 'none'");
+    }
+
+    /**
+     * The policy this server sends: with EnableX's browser SDK configured
+     * ({@code livechat.enablex.sdk.url}), the consoles may load it and reach EnableX
+     * ({@code livechat.enablex.connect-src}, its media and signalling servers).
+     */
+    static String policy() {
+        String current = policy;
+        if (current == null) {
+            current = CONTENT_SECURITY_POLICY;
+            try {
+                Config config = ConfigProvider.getConfig();
+                Optional<String> sdk = config.getOptionalValue("livechat.enablex.sdk.url", String.class)
+                        .filter(url -> !url.isBlank());
+                if (sdk.isPresent()) {
+                    URI uri = URI.create(sdk.get());
+                    String origin = uri.getScheme() == null ? "" : " " + uri.getScheme() + "://" + uri.getRawAuthority();
+                    current = policy(origin, " " + config.getOptionalValue("livechat.enablex.connect-src", String.class)
+                            .orElse("https://*.enablex.io wss://*.enablex.io") + origin);
+                }
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // No configuration to read (a plain test): the base policy.
+            }
+            policy = current;
+        }
+        return current;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +84,7 @@ public class SecurityHeaders extends HttpFilter {
      * any filter and ends some answers itself (a 401 on the API, the redirect to the login page).
      */
     public static void addTo(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", policy());
         response.setHeader("X-Content-Type-Options", "nosniff");
         // For browsers that predate frame-ancestors.
         response.setHeader("X-Frame-Options", "DENY");

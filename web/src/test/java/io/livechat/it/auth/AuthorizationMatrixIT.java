@@ -104,6 +104,12 @@ class AuthorizationMatrixIT extends ClientIT {
         AUDIENCE.put("get /api/v1/files/{token}", Audience.MEMBER_OR_ENGINE);
         AUDIENCE.put("get /api/v1/bots/{botId}/files", Audience.MEMBER_OR_ENGINE);
         AUDIENCE.put("put /api/v1/bots/{botId}/files", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/conversations/{id}/calls", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/calls/{id}", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/calls/{id}/end", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/calls/{id}/signals", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/bots/{botId}/calls", Audience.ADMIN);
+        AUDIENCE.put("put /api/v1/bots/{botId}/calls", Audience.ADMIN);
     }
 
     /** Callers without a valid identity: 401 everywhere, the public token endpoint too (a bad token is refused). */
@@ -255,6 +261,7 @@ class AuthorizationMatrixIT extends ClientIT {
             case "api/v1/agents/me/presence" -> Json.createObjectBuilder().add("presence", "ONLINE").build();
             case "api/v1/conversations/N/messages", "api/v1/conversations/N/contact/notes" ->
                     Json.createObjectBuilder().add("text", "From the matrix").build();
+            case "api/v1/conversations/N/calls" -> Json.createObjectBuilder().add("kind", "AUDIO").build();
             default -> Json.createObjectBuilder().build();
         };
         return switch (verb) {

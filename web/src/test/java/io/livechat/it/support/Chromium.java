@@ -32,13 +32,18 @@ public class Chromium implements AutoCloseable {
 
     public final ChromeDriver driver;
 
-    public Chromium(String name) throws IOException {
+    /** Fake camera and microphone, granted without asking: for calls between two of them. */
+    public static final String[] FAKE_MEDIA = {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        "--autoplay-policy=no-user-gesture-required"};
+
+    public Chromium(String name, String... extraArguments) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-" + name + "-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()

@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 /** A visitor's Chromium and the widget in it. */
 public final class Browser extends Chromium {
 
-    public Browser(String name) throws IOException {
-        super(name);
+    public Browser(String name, String... extraArguments) throws IOException {
+        super(name, extraArguments);
     }
 
     public void open(String url) {

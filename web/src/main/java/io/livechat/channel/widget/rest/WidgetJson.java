@@ -1,5 +1,7 @@
 package io.livechat.channel.widget.rest;
 
+import io.livechat.call.entity.CallKind;
+import io.livechat.call.entity.CallState;
 import io.livechat.conversation.boundary.FileView;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.entity.Choice;
@@ -8,11 +10,26 @@ import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 
 /** The JSON the widget reads: a message as a visitor sees it (an agent by display name only). */
 public final class WidgetJson {
 
     private WidgetJson() {
+    }
+
+    /** A call as the visitor's widget shows it: who rings, for what, and where it is. */
+    public static JsonObject call(long callId, CallKind kind, CallState state, String agentName) {
+        return Jsonp.createObjectBuilder().add("id", callId).add("kind", kind.name()).add("state", state.name())
+                .add("agentName", agentName == null ? "Agent" : agentName).build();
+    }
+
+    /** JSON object text (a call's signal or join details, checked when it came in) as an object again. */
+    public static JsonObject object(String json) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     public static JsonObject message(MessageView message) {

@@ -1,5 +1,7 @@
 package io.livechat.channel.widget.socket;
 
+import io.livechat.call.boundary.CallJoin;
+import io.livechat.call.boundary.VisitorCalls;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
 import io.livechat.channel.widget.rest.WidgetJson;
@@ -30,8 +32,9 @@ import java.util.logging.Logger;
  * The widget's live connection ({@code /widget/socket?key=}; {@link WidgetOriginFilter} has checked
  * the page's origin). The widget's first frame is {@code hello} with its session token and the id of
  * the last message it has; the socket answers with everything after it, then {@code ready}, and
- * from then on pushes new messages and agent typing. The visitor sends {@code message} (with the
- * widget's own id of it, so a resend counts once) and {@code typing}.
+ * from then on pushes new messages, agent typing and calls ({@code call}, {@code call-join},
+ * {@code call-signal}). The visitor sends {@code message} (with the widget's own id of it, so a resend
+ * counts once), {@code typing}, and {@code call-accept}, {@code call-end}, {@code call-signal}.
  */
 @ServerEndpoint(WidgetSocket.PATH)
 public class WidgetSocket {
@@ -46,6 +49,9 @@ public class WidgetSocket {
 
     @Inject
     private WidgetSockets sockets;
+
+    @Inject
+    private VisitorCalls calls;
 
     @OnMessage(maxMessageSize = 32 * 1024)
     public void receive(Session session, String frame) throws IOException {
@@ -64,6 +70,8 @@ public class WidgetSocket {
                 message(session, visitor, event);
             } else if (type.equals("typing")) {
                 visitors.typing(visitor);
+            } else if (type.startsWith("call-")) {
+                call(session, visitor, type, event);
             }
         } catch (JsonException | ClassCastException e) {
             WidgetSockets.send(session, error("unreadable", "A frame is a JSON object"));
@@ -96,6 +104,36 @@ public class WidgetSocket {
         }
         WidgetSockets.send(session, Jsonp.createObjectBuilder()
                 .add("type", "ready").add("visitorId", visitor.visitorId()).build());
+        // A widget that opens while a call rings (another tab, a reload) rings too.
+        calls.open(visitor).ifPresent(call -> WidgetSockets.send(session, Jsonp.createObjectBuilder().add("type", "call")
+                .add("call", WidgetJson.call(call.id(), call.kind(), call.state(), call.agentName())).build()));
+    }
+
+    /** The visitor answers (call-accept, with video or not), ends (call-end) or signals (call-signal) a call. */
+    private void call(Session session, Visitor visitor, String type, JsonObject event) {
+        JsonNumber id = event.getJsonNumber("callId");
+        if (id == null) {
+            WidgetSockets.send(session, error("unreadable", "A call frame names its callId"));
+            return;
+        }
+        long callId = id.longValue();
+        switch (type) {
+            case "call-accept" -> {
+                CallJoin join = calls.accept(visitor, callId, event.getBoolean("video", false));
+                WidgetSockets.send(session, Jsonp.createObjectBuilder().add("type", "call-join").add("callId", callId)
+                        .add("join", WidgetJson.object(join.json())).build());
+            }
+            case "call-end" -> calls.end(visitor, callId);
+            case "call-signal" -> {
+                JsonObject signal = event.getJsonObject("signal");
+                if (signal == null) {
+                    WidgetSockets.send(session, error("unreadable", "A call signal is a JSON object"));
+                } else {
+                    calls.signal(visitor, callId, signal.toString());
+                }
+            }
+            default -> WidgetSockets.send(session, error("unknown-frame", "No frame " + type));
+        }
     }
 
     private void message(Session session, Visitor visitor, JsonObject event) {

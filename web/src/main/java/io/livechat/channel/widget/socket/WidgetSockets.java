@@ -2,6 +2,8 @@ package io.livechat.channel.widget.socket;
 
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
+import io.livechat.call.boundary.CallChanged;
+import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.AgentTyping;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.WidgetDelivery;
@@ -53,6 +55,28 @@ public class WidgetSockets {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
         });
+    }
+
+    /**
+     * Whether the visitor has a widget connected to this node: there is someone to ring. A visitor
+     * connected to another node of a cluster only is not seen here.
+     */
+    public boolean isConnected(long botId, String visitorId) {
+        return !open.getOrDefault(Visitor.address(botId, visitorId), Set.of()).isEmpty();
+    }
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
+        push(Visitor.address(changed.botId(), changed.visitorId()), Jsonp.createObjectBuilder().add("type", "call")
+                .add("call", WidgetJson.call(changed.callId(), changed.kind(), changed.state(), changed.agentName()))
+                .build());
+    }
+
+    void callSignal(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallSignal signal) {
+        if (!signal.toAgent()) {
+            push(Visitor.address(signal.botId(), signal.visitorId()), Jsonp.createObjectBuilder()
+                    .add("type", "call-signal").add("callId", signal.callId())
+                    .add("signal", WidgetJson.object(signal.signal())).build());
+        }
     }
 
     void delivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) WidgetDelivery delivery) {
