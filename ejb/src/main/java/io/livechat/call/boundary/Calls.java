@@ -22,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -90,6 +91,9 @@ public class Calls {
         if (conversation.getChannel() == Channel.WHATSAPP) {
             throw new ConflictException("call-whatsapp", "WhatsApp users cannot be rung from here");
         }
+        // Two starts of one conversation at once (a double click): the second waits here for the first
+        // to commit and is then refused as a second call, instead of failing on the unique index.
+        em.lock(handover, LockModeType.PESSIMISTIC_WRITE);
         refuseSecondCall(conversationId, agent);
         if (!reach.connected(conversation.getBot().getId(), conversation.getContact().getExternalId())) {
             throw new ConflictException("visitor-not-connected",

@@ -8,10 +8,13 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.Race;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -181,7 +184,14 @@ class CallIT extends ClientIT {
         assertEquals(400, unknownKind.status(), unknownKind::toString);
         assertEquals("application/problem+json", unknownKind.contentType());
 
-        JsonObject call = desk.startByApi("AUDIO", 201);
+        // Several starts at once (a double click): one call rings, the others are refused as a second call.
+        List<ApiResponse> starts = Race.together(IntStream.range(0, 4).<Supplier<ApiResponse>>mapToObj(i -> () ->
+                desk.agentApi.post("api/v1/conversations/" + desk.conversationId + "/calls",
+                        Json.createObjectBuilder().add("kind", "AUDIO").build())).toList());
+        assertEquals(List.of(201, 409, 409, 409), starts.stream().map(ApiResponse::status).sorted().toList(), starts::toString);
+        assertEquals(List.of("call-in-progress", "call-in-progress", "call-in-progress"), starts.stream()
+                .filter(start -> start.status() == 409).map(ApiResponse::problemType).toList());
+        JsonObject call = starts.stream().filter(start -> start.status() == 201).findFirst().orElseThrow().object();
         desk.ringer();
         assertEquals("call-in-progress", problem(desk.agentApi, "AUDIO"));
         long callId = call.getJsonNumber("id").longValue();

@@ -44,6 +44,11 @@ final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The first error frame of the kind ({@code rate-limited}, ...) this socket got. */
+    /** The first frame of that type (a {@code call}, say) that matches. */
+    JsonObject awaitFrame(String type, Predicate<JsonObject> matching, String what) {
+        return await(frame -> type.equals(frame.getString("type", "")) && matching.test(frame), what);
+    }
+
     JsonObject awaitError(String error) {
         return await(frame -> "error".equals(frame.getString("type", "")) && error.equals(frame.getString("error", "")),
                 "error " + error);

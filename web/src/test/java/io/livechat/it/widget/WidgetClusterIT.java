@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Two real Payara Micro nodes of one cluster: the Arquillian server (A) and a second node (B) the
  * test starts. A visitor whose socket is open on B gets what an agent does on A, pushed across the
  * cluster, once; what the visitor writes on B is in the transcript A reads; a console open on B
- * shows the handovers made on A as they come.
+ * shows the handovers made on A as they come; an agent on A rings a visitor whose widget is open on B.
  */
 class WidgetClusterIT extends ClientIT {
 
@@ -59,21 +59,14 @@ class WidgetClusterIT extends ClientIT {
     @Test
     void anAgentOnOneNodeReachesTheVisitorsSocketOnTheOtherExactlyOnce() throws Exception {
         long botId = fixture.bot("Cluster");
-        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
-                .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
-        assertEquals(200, settings.status(), settings::toString);
+        String widgetKey = allowOrigin(botId);
         Api agent = fixture.onlineAgent("agent", botId);
-        WidgetClient onB = new WidgetClient(nodeB.base().toString(), settings.object().getString("widgetKey"));
+        WidgetClient onB = new WidgetClient(nodeB.base().toString(), widgetKey);
         WidgetClient.Reply session = onB.post("sessions", ORIGIN, "{}", null);
         assertEquals(200, session.status(), session::toString);
 
         try (VisitorSocket visitor = VisitorSocket.open(onB, ORIGIN, session.json().getString("token"))) {
-            visitor.say("Hello from node B", null);
-            visitor.awaitMessage(message -> message.getJsonArray("choices").stream()
-                    .anyMatch(choice -> "talk-to-agent".equals(choice.asJsonObject().getString("id"))), "the bot's menu");
-            visitor.say("Talk to an agent", "talk-to-agent");
-            JsonObject pending = Eventually.until(() -> agent.get("api/v1/bots/" + botId + "/handovers").array(),
-                    list -> !list.isEmpty(), Duration.ofSeconds(30), "the handover on node A").getJsonObject(0);
+            JsonObject pending = handOver(visitor, agent, botId);
             long conversationId = pending.getJsonNumber("conversationId").longValue();
 
             ApiResponse assigned = agent.post("api/v1/handovers/" + pending.getJsonNumber("id") + "/assignment", null);
@@ -112,6 +105,58 @@ class WidgetClusterIT extends ClientIT {
                     .mapToObj(i -> fixture.handover(botId, botToken).getJsonNumber("id").longValue()).toList();
             made.forEach(onB::item);
         }
+    }
+
+    @Test
+    void aVisitorWhoseWidgetIsOpenOnTheOtherNodeIsRungFromThisOne() throws Exception {
+        long botId = fixture.bot("Cluster call");
+        String widgetKey = allowOrigin(botId);
+        ApiResponse calls = fixture.admin().put("api/v1/bots/" + botId + "/calls",
+                Json.createObjectBuilder().add("audio", true).add("video", false).build());
+        assertEquals(200, calls.status(), calls::toString);
+        Api agent = fixture.onlineAgent("agent", botId);
+        WidgetClient onB = new WidgetClient(nodeB.base().toString(), widgetKey);
+        WidgetClient.Reply session = onB.post("sessions", ORIGIN, "{}", null);
+        assertEquals(200, session.status(), session::toString);
+
+        long conversationId;
+        try (VisitorSocket visitor = VisitorSocket.open(onB, ORIGIN, session.json().getString("token"))) {
+            JsonObject pending = handOver(visitor, agent, botId);
+            conversationId = pending.getJsonNumber("conversationId").longValue();
+            assertEquals(200, agent.post("api/v1/handovers/" + pending.getJsonNumber("id") + "/assignment", null).status());
+
+            // Node A holds no socket of the visitor: it knows from the presence node B recorded.
+            ApiResponse started = agent.post("api/v1/conversations/" + conversationId + "/calls",
+                    Json.createObjectBuilder().add("kind", "AUDIO").build());
+            assertEquals(201, started.status(), started::toString);
+            visitor.awaitFrame("call", frame -> "RINGING".equals(frame.getJsonObject("call").getString("state")),
+                    "the ringing call from node A");
+            ApiResponse cancelled = agent.post("api/v1/calls/" + started.object().getJsonNumber("id") + "/end", null);
+            assertEquals("CANCELLED", cancelled.object().getString("state"), cancelled::toString);
+        }
+        // The visitor's last socket on node B closed: nobody is left to ring.
+        ApiResponse nobody = Eventually.until(() -> agent.post("api/v1/conversations/" + conversationId + "/calls",
+                        Json.createObjectBuilder().add("kind", "AUDIO").build()), response -> response.status() == 409,
+                Duration.ofSeconds(10), "the refusal once the widget on node B closed");
+        assertEquals("visitor-not-connected", nobody.problemType(), nobody::toString);
+    }
+
+    /** Lets the test's origin embed the bot's widget; answers the widget key. */
+    private String allowOrigin(long botId) {
+        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
+        assertEquals(200, settings.status(), settings::toString);
+        return settings.object().getString("widgetKey");
+    }
+
+    /** The visitor on node B asks the bot for an agent; the pending handover, as node A lists it. */
+    private static JsonObject handOver(VisitorSocket visitor, Api agent, long botId) throws Exception {
+        visitor.say("Hello from node B", null);
+        visitor.awaitMessage(message -> message.getJsonArray("choices").stream()
+                .anyMatch(choice -> "talk-to-agent".equals(choice.asJsonObject().getString("id"))), "the bot's menu");
+        visitor.say("Talk to an agent", "talk-to-agent");
+        return Eventually.until(() -> agent.get("api/v1/bots/" + botId + "/handovers").array(),
+                list -> !list.isEmpty(), Duration.ofSeconds(30), "the handover on node A").getJsonObject(0);
     }
 
     private static long count(VisitorSocket visitor, String text) {

@@ -7,8 +7,13 @@ import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.AgentTyping;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.WidgetDelivery;
+import io.livechat.channel.widget.boundary.WidgetPresence;
 import io.livechat.channel.widget.rest.WidgetJson;
 import io.livechat.shared.json.Jsonp;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +26,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +40,8 @@ import java.util.logging.Logger;
  * with no open socket reads it when the widget next connects and catches up. In a cluster the
  * visitor's socket may be open on another node: every push also goes out as a Payara
  * {@code @Outbound} event of plain text (address and JSON), so nodes need none of our classes to
- * read it, and each node pushes it to the sockets it holds.
+ * read it, and each node pushes it to the sockets it holds. Which node holds a visitor's sockets is
+ * kept in {@link WidgetPresence}, so that any node can tell whether a visitor can be rung.
  */
 @ApplicationScoped
 public class WidgetSockets {
@@ -42,27 +52,76 @@ public class WidgetSockets {
 
     private final Map<String, Set<Session>> open = new ConcurrentHashMap<>();
 
+    /** This node, as the presence table names it; a restarted node is a new one. */
+    private final String node = UUID.randomUUID().toString();
+
+    @Inject
+    private WidgetPresence presence;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> confirming;
+
     @Inject
     @Outbound(eventName = CLUSTER_EVENT)
     private Event<String> cluster;
 
+    @PostConstruct
+    void startConfirming() {
+        long every = WidgetPresence.CONFIRM_EVERY.toSeconds();
+        confirming = scheduler.scheduleAtFixedRate(this::confirm, every, every, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopConfirming() {
+        confirming.cancel(false);
+    }
+
     void add(Visitor visitor, Session session) {
-        open.computeIfAbsent(visitor.address(), address -> ConcurrentHashMap.newKeySet()).add(session);
+        AtomicBoolean first = new AtomicBoolean();
+        open.computeIfAbsent(visitor.address(), address -> {
+            first.set(true);
+            return ConcurrentHashMap.newKeySet();
+        }).add(session);
+        if (first.get()) {
+            tellPresence(() -> presence.opened(visitor.botId(), visitor.visitorId(), node));
+        }
     }
 
     void remove(Visitor visitor, Session session) {
+        AtomicBoolean last = new AtomicBoolean();
         open.computeIfPresent(visitor.address(), (address, sessions) -> {
             sessions.remove(session);
+            last.set(sessions.isEmpty());
             return sessions.isEmpty() ? null : sessions;
         });
+        if (last.get()) {
+            tellPresence(() -> presence.closed(visitor.botId(), visitor.visitorId(), node));
+        }
+    }
+
+    private void confirm() {
+        tellPresence(() -> presence.confirm(node));
+    }
+
+    /** The presence of other nodes' visitors is for ringing them: a database hiccup must not break a socket. */
+    private static void tellPresence(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Widget presence not recorded (calls from other nodes may not reach the visitor): {0}",
+                    e.toString());
+        }
     }
 
     /**
-     * Whether the visitor has a widget connected to this node: there is someone to ring. A visitor
-     * connected to another node of a cluster only is not seen here.
+     * Whether the visitor has a widget connected to this node or, in a cluster, to another one:
+     * there is someone to ring.
      */
     public boolean isConnected(long botId, String visitorId) {
-        return !open.getOrDefault(Visitor.address(botId, visitorId), Set.of()).isEmpty();
+        return !open.getOrDefault(Visitor.address(botId, visitorId), Set.of()).isEmpty()
+                || presence.connectedElsewhere(botId, visitorId, node);
     }
 
     void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
