@@ -91,12 +91,15 @@ public final class OutboundPayload {
                 .build();
     }
 
+    /** WhatsApp's limit for an image message; a larger JPEG or PNG goes as a document, which takes 100 MB. */
+    static final long IMAGE_MAX = 5L * 1024 * 1024;
+
     /**
-     * The message type WhatsApp sends a file of this type as: images only as JPEG or PNG, video only as
-     * MP4 or 3GPP; anything else goes as a document, which takes every type.
+     * The message type WhatsApp sends a file of this type and size as: images only as JPEG or PNG of
+     * at most 5 MB, video only as MP4 or 3GPP; anything else goes as a document, which takes every type.
      */
-    static String kindOf(String mimeType) {
-        if (mimeType.startsWith("image/jpeg") || mimeType.startsWith("image/png")) {
+    static String kindOf(String mimeType, long size) {
+        if ((mimeType.startsWith("image/jpeg") || mimeType.startsWith("image/png")) && size <= IMAGE_MAX) {
             return "image";
         }
         if (mimeType.startsWith("audio/")) {

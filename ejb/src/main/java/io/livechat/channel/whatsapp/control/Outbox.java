@@ -75,7 +75,7 @@ public class Outbox {
                 .setParameter("messageId", messageId)
                 .getResultStream()
                 .findFirst()
-                .map(a -> new SendRequest.OutboundFile(a.getId(), OutboundPayload.kindOf(a.getMimeType()), a.getMimeType(),
+                .map(a -> new SendRequest.OutboundFile(a.getId(), OutboundPayload.kindOf(a.getMimeType(), a.getSize()), a.getMimeType(),
                         a.getFileName(), a.getSize()))
                 .orElse(null);
         return Optional.of(new SendRequest(messageId, bot.getWhatsappPhoneNumberId(), account.getAccessToken(),

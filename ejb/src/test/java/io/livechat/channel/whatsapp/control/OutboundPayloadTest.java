@@ -32,4 +32,12 @@ class OutboundPayloadTest {
         assertEquals("Family time " + FAMILY, buttons.getJsonObject(0).getJsonObject("reply").getString("title"));
         assertEquals("Family times \u2026", buttons.getJsonObject(1).getJsonObject("reply").getString("title"));
     }
+
+    @Test
+    void imagesGoAsImagesUpToWhatsappsFiveMegabytesAndAsDocumentsBeyond() {
+        assertEquals("image", OutboundPayload.kindOf("image/jpeg", OutboundPayload.IMAGE_MAX));
+        assertEquals("document", OutboundPayload.kindOf("image/jpeg", OutboundPayload.IMAGE_MAX + 1));
+        assertEquals("document", OutboundPayload.kindOf("image/gif", 1000));
+        assertEquals("video", OutboundPayload.kindOf("video/mp4", 10L * 1024 * 1024));
+    }
 }
