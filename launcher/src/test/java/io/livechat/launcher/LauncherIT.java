@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ class LauncherIT {
             }
             Map<String, Integer> answered = new TreeMap<>(answers);
             answered.remove("refused");
+            answered.remove("closed without an answer");
             assertEquals(Set.of("401 application/problem+json"), answered.keySet(),
                     () -> "every answer from the launcher's start until ready: " + answers);
 
@@ -123,8 +125,12 @@ class LauncherIT {
             return answer.statusCode() + " " + answer.headers().firstValue("Content-Type").map(type -> type.split(";")[0]).orElse("(no type)");
         } catch (ConnectException e) {
             return "refused";
+        } catch (HttpTimeoutException e) {
+            return "no answer within 30 s";
         } catch (IOException e) {
-            return e.getClass().getSimpleName();
+            // A kept-alive connection the server closed as its listener opened (seen once in a loaded run):
+            // no answer at all, which a caller retries as it retries a refused connection.
+            return "closed without an answer";
         }
     }
 
