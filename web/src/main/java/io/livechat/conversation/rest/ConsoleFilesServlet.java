@@ -9,7 +9,6 @@ import io.livechat.shared.boundary.BusinessException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.json.Jsonp;
 import io.livechat.shared.rest.Problem;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -73,10 +72,8 @@ public class ConsoleFilesServlet extends HttpServlet {
             action.run();
         } catch (BusinessException e) {
             Problem.of(e).writeTo(response);
-        } catch (EJBAccessException e) {
-            Problem.roleRefused().writeTo(response);
         } catch (RuntimeException e) {
-            Problem.incident(LOG, e).writeTo(response);
+            Problem.unexpected(LOG, e).writeTo(response);
         }
     }
 

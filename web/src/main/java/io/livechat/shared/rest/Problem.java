@@ -7,8 +7,11 @@ import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
 import io.livechat.shared.boundary.RateLimitedException;
 import io.livechat.shared.json.Jsonp;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -85,6 +88,29 @@ public record Problem(String type, String title, int status, String detail, Map<
         String incident = UUID.randomUUID().toString();
         log.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return of("internal-error", 500, "Something went wrong on our side (incident " + incident + ")");
+    }
+
+    /**
+     * The problem of a failure no business exception describes, for the API's mapper and the servlets
+     * alike: a container's role check is 403, a lost optimistic race 409, anything else an incident.
+     */
+    public static Problem unexpected(Logger log, Throwable failure) {
+        if (causedBy(failure, EJBAccessException.class) || causedBy(failure, AccessLocalException.class)) {
+            return roleRefused();
+        }
+        if (causedBy(failure, OptimisticLockException.class)) {
+            return of("concurrent-update", 409, "Someone changed this at the same moment; try again");
+        }
+        return incident(log, failure);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reason phrase of a status; Jakarta REST 3.1 has none for 422 and 429. */

@@ -173,7 +173,7 @@ public class WidgetApiServlet extends HttpServlet {
             Problem.of("unreadable-body", 400, "The body is not the JSON object expected").writeTo(response);
         } catch (RuntimeException e) {
             // A page's script reads JSON: never the container's HTML error page.
-            Problem.incident(LOG, e).writeTo(response);
+            Problem.unexpected(LOG, e).writeTo(response);
         }
     }
 
