@@ -84,7 +84,7 @@ public record Problem(String type, String title, int status, String detail, Map<
      * A failure nobody foresaw: logged with its cause under a new incident id, which the 500 answer
      * names so that support can find the log; the answer itself reveals nothing of the cause.
      */
-    public static Problem incident(Logger log, Throwable failure) {
+    private static Problem incident(Logger log, Throwable failure) {
         String incident = UUID.randomUUID().toString();
         log.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return of("internal-error", 500, "Something went wrong on our side (incident " + incident + ")");
