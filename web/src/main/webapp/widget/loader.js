@@ -23,7 +23,7 @@
     var storeKey = 'livechat:' + key;
     var queued = (window.LiveChat && window.LiveChat.q) || [];
 
-    var state = {token: null, lastId: 0, seen: {}, socket: null, attempts: 0, ready: false,
+    var state = {token: null, lastId: 0, seen: {}, socket: null, attempts: 0, ready: false, maxText: 4096,
         outbox: [], handlers: {}, user: null, starting: null, closed: false, readyFired: false};
 
     var CSS = ':host{all:initial}' +
@@ -38,6 +38,12 @@
         'header{display:flex;align-items:center;justify-content:space-between;padding:12px 14px;background:#2563eb;color:#fff}' +
         'header strong{color:#fff}header button{background:none;border:0;color:#fff;font-size:20px;cursor:pointer}' +
         '.status{padding:4px 14px;background:#fef3c7;color:#92400e;font-size:12px}.status:empty{display:none}' +
+        // Who talks to the visitor (the agent's initials and name in the header), or their place in the queue.
+        'header .who{display:flex;align-items:center;gap:8px;min-width:0}' +
+        'header .avatar{flex:none;width:28px;height:28px;border-radius:50%;background:#fff;color:#2563eb;display:flex;' +
+        'align-items:center;justify-content:center;font-size:12px;font-weight:700}header .avatar[hidden]{display:none}' +
+        '.queue{padding:6px 14px;background:#eff6ff;color:#1e3a8a;font-size:13px;border-bottom:1px solid #bfdbfe}' +
+        '.queue:empty{display:none}' +
         '.messages{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f8fafc}' +
         '.msg{max-width:80%;padding:8px 10px;border-radius:10px;background:#fff;border:1px solid #e2e8f0;white-space:pre-wrap;word-wrap:break-word}' +
         '.msg.user{align-self:flex-end;background:#2563eb;color:#fff;border-color:#2563eb}' +
@@ -72,6 +78,8 @@
         '--input-padding:4px;--input-border-radius:8px;--skintone-border-radius:16px}' +
         '.composer-status{padding:2px 14px;font-size:12px;color:#475569}.composer-status:empty{display:none}' +
         '.composer-status.error{color:#b91c1c}' +
+        '.counter{padding:2px 14px;font-size:12px;color:#475569;text-align:right}.counter[hidden]{display:none}' +
+        '.counter.over{color:#b91c1c;font-weight:600}' +
         '@keyframes ring{0%,100%{transform:rotate(0)}20%{transform:rotate(-12deg)}40%{transform:rotate(12deg)}60%{transform:rotate(-8deg)}}' +
         '.launcher.ringing{background:#16a34a;animation:ring 1s infinite}' +
         '.ringer,.call{padding:10px 14px;background:#ecfdf5;border-bottom:1px solid #a7f3d0;display:flex;flex-direction:column;gap:8px}' +
@@ -115,15 +123,23 @@
     win.hidden = true;
     win.setAttribute('aria-label', 'Chat');
     var header = el('header');
+    var who = el('div', 'who');
+    var avatar = el('span', 'avatar');
+    avatar.hidden = true;
+    avatar.setAttribute('aria-hidden', 'true');
     var title = el('strong');
     title.textContent = 'Chat with us';
+    who.appendChild(avatar);
+    who.appendChild(title);
     var closeButton = el('button', 'close');
     closeButton.type = 'button';
     closeButton.setAttribute('aria-label', 'Close chat');
     closeButton.textContent = '\u00d7';
-    header.appendChild(title);
+    header.appendChild(who);
     header.appendChild(closeButton);
     var status = el('div', 'status');
+    var queueLine = el('div', 'queue');
+    queueLine.setAttribute('role', 'status');
     var list = el('div', 'messages');
     list.setAttribute('role', 'log');
     var typing = el('div', 'typing');
@@ -213,7 +229,12 @@
     var hangUpButton = button('hangup', 'Hang up');
     [muteButton, cameraButton, hangUpButton].forEach(function (part) { callActions.appendChild(part); });
     [callLine, media, callActions].forEach(function (part) { callPanel.appendChild(part); });
-    [header, status, ringer, callPanel, list, typing, uploadLine, emojiPanel, composerStatus, form, viewer].forEach(function (part) { win.appendChild(part); });
+    [header, status, queueLine, ringer, callPanel, list, typing, uploadLine, emojiPanel, composerStatus, form, viewer].forEach(function (part) { win.appendChild(part); });
+    // The length counter, above the composer: shown near the limit, red past it (see countText).
+    var counter = el('div', 'counter');
+    counter.hidden = true;
+    counter.setAttribute('aria-live', 'polite');
+    win.insertBefore(counter, form);
     root.appendChild(win);
     root.appendChild(launcher);
 
@@ -319,9 +340,9 @@
                 state.token = started.token;
                 state.files = started.files;
                 save({token: started.token, visitorId: started.visitorId});
-                if (started.maxText) {
-                    input.maxLength = started.maxText;
-                }
+                // The channel's limit, counted as the server counts (UTF-16 units); no maxlength, which cuts in silence.
+                state.maxText = started.maxText || state.maxText;
+                countText();
                 speechButton.hidden = !started.dictation;
                 status.textContent = '';
                 return started;
@@ -341,6 +362,7 @@
         state.lastId = 0;
         state.seen = {};
         list.textContent = '';
+        showHandover({state: 'NONE'});
         if (state.socket) {
             state.socket.close();
         }
@@ -368,6 +390,8 @@
                 state.outbox = state.outbox.filter(function (m) { return m.clientId !== event.clientId; });
             } else if (event.type === 'typing') {
                 showTyping(event.name);
+            } else if (event.type === 'handover') {
+                showHandover(event);
             } else if (event.type === 'call') {
                 Calls.changed(event.call);
             } else if (event.type === 'call-join') {
@@ -377,6 +401,8 @@
             } else if (event.type === 'error' && event.error === 'session-unknown') {
                 localStorage.removeItem(storeKey);
                 state.token = null;
+            } else if (event.type === 'error' && event.clientId) {
+                refused(event);
             } else if (event.type === 'error') {
                 status.textContent = event.detail;
             }
@@ -438,7 +464,14 @@
             });
             item.appendChild(choices);
         }
-        list.appendChild(item);
+        // In place by the server's sequence (the message id), never just at the end: the push of the
+        // bot's answer leaves the server before the echo of the visitor's message it answers.
+        var next = null;
+        for (var shown = list.lastElementChild; shown && Number(shown.dataset.id) > message.id;
+             shown = shown.previousElementSibling) {
+            next = shown;
+        }
+        list.insertBefore(item, next);
         list.scrollTop = list.scrollHeight;
         if (message.sender !== 'USER') {
             typing.textContent = '';
@@ -904,12 +937,74 @@
         };
     })();
 
+    var QUEUE_ASK_MS = 15000;
+    var queueTimer = null;
+
+    /** "AB" for "Ada Byron": the first letters of the first and the last word. */
+    function initials(name) {
+        var words = String(name).trim().split(/\s+/).filter(Boolean);
+        var letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+        return letters.map(function (word) { return Array.from(word)[0]; }).join('').toUpperCase();
+    }
+
+    /**
+     * Where the visitor's handover stands (the server's handover frame): their place in the queue,
+     * asked again every 15 s while they wait (the server tells them at once only of their own
+     * handover's changes), or the name and initials of the agent talking to them in the header.
+     */
+    function showHandover(event) {
+        var assigned = event.state === 'ASSIGNED' && event.agentName;
+        title.textContent = assigned ? event.agentName : 'Chat with us';
+        avatar.textContent = assigned ? initials(event.agentName) : '';
+        avatar.hidden = !assigned;
+        header.dataset.agent = assigned ? event.agentName : '';
+        queueLine.textContent = event.state === 'PENDING' && event.text ? event.text : '';
+        queueLine.dataset.position = event.state === 'PENDING' ? String(event.position || '') : '';
+        clearInterval(queueTimer);
+        queueTimer = null;
+        if (event.state === 'PENDING') {
+            queueTimer = setInterval(function () {
+                if (state.socket && state.ready) {
+                    state.socket.send(JSON.stringify({type: 'queue'}));
+                }
+            }, QUEUE_ASK_MS);
+        }
+    }
+
     var typingTimer = null;
 
     function showTyping(name) {
         typing.textContent = name + ' is typing\u2026';
         clearTimeout(typingTimer);
         typingTimer = setTimeout(function () { typing.textContent = ''; }, 4000);
+    }
+
+    /** How far the text is over the limit (negative: what is left), trimmed as the server takes it. */
+    function overLimit(text) {
+        return text.trim().length - state.maxText;
+    }
+
+    function characters(count) {
+        return count + (count === 1 ? ' character' : ' characters');
+    }
+
+    /** The counter: hidden until less than a tenth of the limit is left, then what is left; red past it. */
+    function countText() {
+        var over = overLimit(input.value);
+        counter.hidden = over < -state.maxText / 10;
+        counter.classList.toggle('over', over > 0);
+        counter.textContent = over > 0 ? 'Too long by ' + characters(over) : 'Characters left: ' + (-over);
+    }
+
+    /** The server refused a message (too long, too many): it comes back into the composer, with why. */
+    function refused(event) {
+        var message = state.outbox.filter(function (m) { return m.clientId === event.clientId; })[0];
+        state.outbox = state.outbox.filter(function (m) { return m.clientId !== event.clientId; });
+        if (message && !message.choiceId && !input.value) {
+            input.value = message.text;
+            countText();
+        }
+        say(event.detail, true);
     }
 
     function submit(text, choiceId) {
@@ -929,6 +1024,7 @@
 
     var lastTyping = 0;
     input.addEventListener('input', function () {
+        countText();
         var now = Date.now();
         if (state.socket && state.ready && now - lastTyping > 2000) {
             lastTyping = now;
@@ -943,8 +1039,18 @@
     });
     form.addEventListener('submit', function (event) {
         event.preventDefault();
+        var over = overLimit(input.value);
+        if (over > 0) {
+            say('This message is ' + characters(over) + ' too long: a message holds at most ' + state.maxText
+                + ' (an emoji counts 2 or more). Shorten it, then send.', true);
+            return;
+        }
         submit(input.value);
         input.value = '';
+        countText();
+        if (composerStatus.classList.contains('error')) {
+            say('');
+        }
     });
     // A lost network leaves a socket that looks open until TCP gives up: drop it at once and
     // reconnect as soon as the browser is back online, catching up on what came meanwhile.

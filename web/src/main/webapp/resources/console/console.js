@@ -4,12 +4,80 @@
  *   LiveChatConsole.on('handover', function (event) { ... });   // event.botId, event.handoverId, ...
  * Kinds: handover (a transition), message (a new message in a conversation), typing (a visitor types),
  * note (a note on a conversation's contact), tags (a conversation's tags changed),
- * and open: the socket (re)connected, so pushes sent while it was closed were missed; refresh then.
+ * and open: the socket (re)connected, so pushes sent while it was closed were missed; refresh then;
+ * ended: the page's session ended (LiveChatConsole.ended), to keep what was typed.
  * While the socket is open, <html data-live="open"> says so.
+ *
+ * Enter in a field never submits its form by itself: the browser would run the form's first button
+ * (on the Live Chat page Assign or Unassign). A form, or a part of one, that has an Enter action
+ * names it with p:defaultCommand, which handles the key before it gets here.
  */
+document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    if (event.key === 'Enter' && field.form
+            && field.matches('input:not([type=submit], [type=button], [type=reset], [type=image])')) {
+        event.preventDefault();
+    }
+});
+
 var LiveChatConsole = (function () {
     var handlers = {};
+    var ended = null;
+
+    /** The dialog of the template that says the session ended (data-context is left out at the root), why, and leads to the login page and back. */
+    function showEnded(reason) {
+        var dialog = document.getElementById('session-ended');
+        var key = reason.replace(/-(\w)/g, function (all, letter) { return letter.toUpperCase(); });
+        var here = location.pathname.substring((dialog.dataset.context || '').length) + location.search;
+        document.getElementById('session-ended-reason').textContent = dialog.dataset[key] || dialog.dataset.expired;
+        document.getElementById('session-ended-sign-in').href = dialog.dataset.login + '?continue='
+            + encodeURIComponent(here) + '&ended=' + encodeURIComponent(reason);
+        var caller = document.getElementById('caller');
+        if (caller) {
+            caller.textContent = dialog.dataset.caller;
+        }
+        document.documentElement.setAttribute('data-session', 'ended');
+        if (!dialog.open) {
+            dialog.showModal();
+        }
+    }
+
+    // Every ajax request of the page (PrimeFaces', whether global or not) that finds the session ended.
+    document.addEventListener('DOMContentLoaded', function () {
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxError', function (event, xhr) {
+                var reason = xhr && xhr.getResponseHeader('X-Session-Ended');
+                if (reason) {
+                    LiveChatConsole.ended(reason);
+                }
+            });
+        }
+    });
+    // Back to a page kept in the browser's memory: asked again, so a page of an ended session never looks live.
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted) {
+            location.reload();
+        }
+    });
+
     return {
+        /**
+         * The session ended (reason: signed-out, expired, disabled): the page's 'ended' handlers keep
+         * what matters (the reply's draft), then the dialog says why and offers to sign in again.
+         */
+        ended: function (reason) {
+            if (!ended) {
+                ended = reason;
+                (handlers.ended || []).forEach(function (handler) {
+                    handler(reason);
+                });
+            }
+            showEnded(ended);
+        },
+        /** Whether the page's session ended: nothing it sends can work then. */
+        isEnded: function () {
+            return !!ended;
+        },
         on: function (type, handler) {
             (handlers[type] = handlers[type] || []).push(handler);
         },

@@ -54,6 +54,8 @@ var LiveChatFiles = (function () {
         xhr.open('POST', box.dataset.upload + '?conversation=' + encodeURIComponent(conversation)
             + '&name=' + encodeURIComponent(name));
         xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+        // Marks it as the page's own request: a session that ended answers 401, not the login page.
+        xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
         xhr.upload.onprogress = function (event) {
             if (event.lengthComputable) {
                 show(box.dataset.uploading.replace('{0}', name), false, event.loaded / event.total);
@@ -64,6 +66,11 @@ var LiveChatFiles = (function () {
             if (xhr.status === 201) {
                 panel().hidden = true;
                 liveChatRefreshTranscript();
+                return;
+            }
+            if (xhr.getResponseHeader('X-Session-Ended')) {
+                panel().hidden = true;
+                LiveChatConsole.ended(xhr.getResponseHeader('X-Session-Ended'));
                 return;
             }
             var detail = 'HTTP ' + xhr.status;

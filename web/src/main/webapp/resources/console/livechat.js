@@ -21,6 +21,7 @@ var LiveChatPage = (function () {
         });
     }) : null;
     var composerModule = null;
+    var pageBot = null;
 
     /** The shared composer module (emoji picker, dictation), imported once. */
     function composer(tool) {
@@ -34,12 +35,58 @@ var LiveChatPage = (function () {
         return document.getElementById('lc:reply');
     }
 
-    /** The composer's length limit, from the page (see conversation.xhtml). */
-    function limitReply() {
+    /*
+     * The reply's draft, kept in this tab (sessionStorage) per handover while it is typed: it survives
+     * a re-rendered composer, a reload, a page expired and a sign-in after the session ended, and is
+     * put back when the composer of that handover shows empty. A page that loads while the last
+     * handover opened in it has a draft opens that handover again.
+     */
+    function draftKey(handover) {
+        return 'livechat:draft:' + handover;
+    }
+
+    function keepDraft() {
         var field = reply();
-        if (field && field.dataset.maxlength) {
-            field.maxLength = Number(field.dataset.maxlength);
+        var handover = selected().handover;
+        if (field && handover) {
+            if (field.value) {
+                sessionStorage.setItem(draftKey(handover), field.value);
+            } else {
+                sessionStorage.removeItem(draftKey(handover));
+            }
         }
+    }
+
+    function restoreDraft() {
+        var field = reply();
+        var draft = field && sessionStorage.getItem(draftKey(selected().handover));
+        if (draft && !field.value) {
+            field.value = draft;
+        }
+    }
+
+    /** The reply's length against the channel's limit (data-max-text), both in UTF-16 units. */
+    function overLimit(field) {
+        return field.value.trim().length - Number(field.dataset.maxText);
+    }
+
+    /**
+     * The counter next to the reply: hidden until less than a tenth of the limit is left, then the
+     * characters left, and red with the characters too many past it.
+     */
+    function countReply() {
+        var field = reply();
+        var counter = document.getElementById('livechat-counter');
+        if (!field || !counter) {
+            return;
+        }
+        var max = Number(field.dataset.maxText);
+        var over = overLimit(field);
+        counter.hidden = over < -max / 10;
+        counter.classList.toggle('livechat-counter-over', over > 0);
+        counter.textContent = over === 1 ? field.dataset.overOne
+            : over > 0 ? field.dataset.over.replace('{0}', over.toLocaleString('en'))
+            : field.dataset.left.replace('{0}', (-over).toLocaleString('en'));
     }
 
     /** The composer's texts from the page's resource bundle (data-* of the status line). */
@@ -159,6 +206,7 @@ var LiveChatPage = (function () {
 
     return {
         init: function (botId) {
+            pageBot = botId;
             LiveChatConsole.on('handover', function (event) {
                 if (event.botId !== botId) {
                     return;
@@ -193,6 +241,17 @@ var LiveChatPage = (function () {
                     liveChatRefreshTranscript();
                 }
             });
+            LiveChatConsole.on('delivery', function (event) {
+                if (event.botId === botId && concernsSelected(event, 'conversation')) {
+                    liveChatDelivery([{name: 'conversation', value: event.conversationId},
+                        {name: 'message', value: event.messageId}]);
+                }
+            });
+            LiveChatConsole.on('presence', function (event) {
+                if (event.botId === botId) {
+                    liveChatRefreshTeam();
+                }
+            });
             LiveChatConsole.on('note', function (event) {
                 if (event.botId === botId && concernsContact(event)) {
                     liveChatRefreshContact();
@@ -210,8 +269,19 @@ var LiveChatPage = (function () {
             });
             document.addEventListener('DOMContentLoaded', function () {
                 localizeTimes();
-                limitReply();
+                countReply();
                 watchListEnds();
+                var reopen = sessionStorage.getItem('livechat:open:' + botId);
+                if (reopen && sessionStorage.getItem(draftKey(reopen)) && !selected().handover) {
+                    liveChatSelect([{name: 'handover', value: reopen}]);
+                }
+            });
+            // The session ended: what was typed is kept for after the sign-in, and the page stops asking.
+            LiveChatConsole.on('ended', function () {
+                keepDraft();
+                if (window.PF && PF('liveChatPoll')) {
+                    PF('liveChatPoll').stop();
+                }
             });
             // The emoji picker closes with Escape and with a click elsewhere.
             document.addEventListener('keydown', function (event) {
@@ -231,33 +301,80 @@ var LiveChatPage = (function () {
             markSelected();
             watchListEnds();
         },
+        /** After a message's delivery state came (the delivery patch): it replaces the one its bubble shows. */
+        delivered: function () {
+            var patch = document.getElementById('lc:deliveryPatch');
+            if (patch) {
+                patch.querySelectorAll('.livechat-delivery[data-message]').forEach(function (state) {
+                    var bubble = document.querySelector('#lc\\:transcript .livechat-msg[data-id="' + state.dataset.message + '"]');
+                    if (bubble) {
+                        var shown = bubble.querySelector('.livechat-delivery');
+                        if (shown) {
+                            shown.replaceWith(state);
+                        } else {
+                            bubble.appendChild(state);
+                        }
+                    }
+                });
+            }
+        },
         /** After the lists were rendered again whole. */
         listed: function () {
             markSelected();
             watchListEnds();
         },
-        /** After the transcript was rendered again: local times, newest message in view. */
+        /** After the transcript was rendered again: local times, newest message in view, the draft back. */
         scrolled: function () {
             localizeTimes();
-            limitReply();
+            restoreDraft();
+            countReply();
             markSelected();
+            if (selected().handover) {
+                sessionStorage.setItem('livechat:open:' + pageBot, selected().handover);
+            }
             var transcript = document.getElementById('lc:transcript');
             if (transcript) {
                 transcript.scrollTop = transcript.scrollHeight;
             }
         },
         sent: function () {
-            LiveChatPage.scrolled();
-            var reply = document.getElementById('lc:reply');
-            if (reply) {
-                reply.focus();
+            var field = reply();
+            if (field && !field.value) {
+                // Sent: the draft is done with (a refused reply stays in the field, and so does its draft).
+                sessionStorage.removeItem(draftKey(selected().handover));
             }
+            LiveChatPage.scrolled();
+            if (field) {
+                field.focus();
+                var status = document.getElementById('livechat-composer-status');
+                if (!field.value && status.classList.contains('livechat-composer-error')) {
+                    say('');
+                }
+            }
+        },
+        /** Whether the reply may go: a text over the channel's limit stays, with a message why. */
+        sendable: function () {
+            var field = reply();
+            if (field && overLimit(field) > 0) {
+                say(field.dataset.tooLong.replace('{0}', Number(field.dataset.maxText).toLocaleString('en')), true);
+                return false;
+            }
+            return true;
         },
         /** Enter sends, Shift+Enter starts a new line. */
         composerKey: function (event) {
             if (event.key === 'Enter' && !event.shiftKey) {
                 event.preventDefault();
                 document.getElementById('lc:send').click();
+                return false;
+            }
+            return true;
+        },
+        /** In the note field Enter starts a new line; Ctrl+Enter (Cmd+Enter) adds the note. */
+        noteKey: function (event) {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                document.getElementById('lc:addNote').click();
                 return false;
             }
             return true;
@@ -293,6 +410,8 @@ var LiveChatPage = (function () {
             });
         },
         typed: function () {
+            countReply();
+            keepDraft();
             var now = Date.now();
             if (now - lastTypingReport > TYPING_REPORT_MS) {
                 lastTypingReport = now;

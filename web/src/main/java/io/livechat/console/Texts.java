@@ -22,6 +22,11 @@ public final class Texts {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** Shows the text as a warning of the whole page. */
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     /** Shows the text as an error of the whole page. */
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);

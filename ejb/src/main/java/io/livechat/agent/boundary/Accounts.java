@@ -1,6 +1,8 @@
 package io.livechat.agent.boundary;
 
+import io.livechat.agent.control.IdleAgents;
 import io.livechat.agent.control.LoginFailures;
+import io.livechat.agent.control.PresenceChanges;
 import io.livechat.agent.entity.Presence;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
@@ -39,6 +41,12 @@ public class Accounts {
 
     @Inject
     private LoginFailures loginFailures;
+
+    @Inject
+    private PresenceChanges presenceChanges;
+
+    @Inject
+    private IdleAgents idleAgents;
 
     /**
      * The account of exactly this username. Usernames are unique ignoring case (the column compares
@@ -138,14 +146,32 @@ public class Accounts {
         return account;
     }
 
-    /** Sets the caller's presence; going offline does not unassign what the agent holds. */
+    /**
+     * Sets the caller's presence and tells the consoles of their bots. Going offline does not unassign
+     * what the agent holds; a bot may return it to the queue after a while (handover.control.OfflineReturns).
+     */
     public UserAccount changePresence(Presence presence) {
         UserAccount account = current();
+        if (presence == account.getPresence()) {
+            return account;
+        }
         if (presence == Presence.ONLINE) {
             account.goOnline();
         } else {
-            account.goOffline();
+            account.goOffline(clock.instant());
         }
+        presenceChanges.announce(account);
         return account;
+    }
+
+    /** The caller signs out of the console: offline, and the consoles they close now count for nothing. */
+    public void signOut() {
+        findByUsername(session.getCallerPrincipal().getName()).ifPresent(account -> {
+            if (account.isOnline()) {
+                account.goOffline(clock.instant());
+                presenceChanges.announce(account);
+            }
+            idleAgents.forgetClosedConsoles(account.getId(), clock.instant());
+        });
     }
 }

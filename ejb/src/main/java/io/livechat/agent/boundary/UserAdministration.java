@@ -1,7 +1,9 @@
 package io.livechat.agent.boundary;
 
+import io.livechat.agent.control.PresenceChanges;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
+import io.livechat.handover.entity.Handover;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -48,6 +51,12 @@ public class UserAdministration {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    private PresenceChanges presenceChanges;
+
+    @Inject
+    private Clock clock;
+
     public UserAccount create(String username, String displayName, Role role, String password) {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("A username is 2 to 80 of a-z, 0-9, '.', '-' and '_', starting with a letter or digit");
@@ -78,11 +87,29 @@ public class UserAdministration {
         return account;
     }
 
-    /** A disabled person can no longer sign in nor use a session they already have. */
+    /**
+     * How many handovers are assigned to the person now. Neither a role change nor disabling takes
+     * them away: they stay the person's until someone unassigns or resolves them.
+     */
+    public long assignedHandovers(long accountId) {
+        return em.createNamedQuery(Handover.COUNT_ASSIGNED_TO, Long.class)
+                .setParameter("accountId", find(accountId).getId())
+                .getSingleResult();
+    }
+
+    /**
+     * A disabled person can no longer sign in nor use a session they already have (it ends at its
+     * next request), their API tokens are refused while disabled, and they go offline, which their
+     * colleagues see at once.
+     */
     public UserAccount disable(long accountId) {
         UserAccount account = find(accountId);
         requireNotCaller(account, "disable");
-        account.disable();
+        boolean wasOnline = account.isOnline();
+        account.disable(clock.instant());
+        if (wasOnline) {
+            presenceChanges.announce(account);
+        }
         return account;
     }
 

@@ -22,7 +22,7 @@ public class AuditRecorder {
 
     void record(@Observes HandoverChanged change) {
         em.persist(new AuditEvent(change.handoverId(), change.botId(), change.actor(), change.action(),
-                change.from(), change.to(), change.at(), null));
+                change.from(), change.to(), change.at(), change.detail()));
     }
 
     void record(@Observes CallChanged change) {

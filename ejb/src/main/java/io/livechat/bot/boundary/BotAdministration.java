@@ -10,10 +10,13 @@ import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -51,6 +54,9 @@ public class BotAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<WaitAlertChanged> waitAlertChanges;
+
     public Bot create(@NotBlank @Size(max = MAX_NAME_LENGTH) String name) {
         byte[] key = new byte[16];
         RANDOM.nextBytes(key);
@@ -82,7 +88,7 @@ public class BotAdministration {
         return flushed(bot);
     }
 
-    /** Replaces the texts the bot sends on transfer, on resolve and when every agent is away. */
+    /** Replaces the texts the bot sends on transfer, on resolve, when every agent is away and about the queue. */
     public Bot changeTexts(long botId, long version, @NotNull @Valid NotificationTexts texts) {
         Bot bot = unchangedSince(botId, version);
         bot.changeTexts(texts);
@@ -93,6 +99,31 @@ public class BotAdministration {
     public Bot changeCalls(long botId, long version, @NotNull @Valid CallSettings calls) {
         Bot bot = unchangedSince(botId, version);
         bot.changeCalls(calls);
+        return flushed(bot);
+    }
+
+    /**
+     * What becomes of the assigned chats of the bot's agents who go offline: null keeps them with the
+     * agent, a number of minutes (1 to a day) returns them to the queue once the agent was offline that long.
+     */
+    public Bot changeOfflineChats(long botId, @Min(1) @Max(1440) Integer returnAfterMinutes) {
+        Bot bot = access.find(botId);
+        if (returnAfterMinutes == null) {
+            bot.keepChatsOfOfflineAgents();
+        } else {
+            bot.returnChatsOfOfflineAgentsAfter(returnAfterMinutes);
+        }
+        return flushed(bot);
+    }
+
+    /**
+     * After how many minutes (1 to a day) of waiting a pending handover of the bot shows as an alert
+     * in its managers' live view; the open live views hear of it.
+     */
+    public Bot changeWaitAlert(long botId, @Min(Bot.MIN_WAIT_ALERT_MINUTES) @Max(Bot.MAX_WAIT_ALERT_MINUTES) int minutes) {
+        Bot bot = access.find(botId);
+        bot.alertWaitsAfter(minutes);
+        waitAlertChanges.fire(new WaitAlertChanged(botId, minutes));
         return flushed(bot);
     }
 

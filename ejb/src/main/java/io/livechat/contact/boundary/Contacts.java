@@ -3,11 +3,11 @@ package io.livechat.contact.boundary;
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.Conversations;
+import io.livechat.shared.control.UniqueKeys;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 
 /** The end users of bots, found by their channel identity and created on first contact. */
@@ -29,13 +29,7 @@ public class Contacts {
      * transaction, it finds the contact the other created.
      */
     public static boolean isIdentityTaken(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException violation && violation.getMessage() != null
-                    && violation.getMessage().contains(Contact.IDENTITY_KEY)) {
-                return true;
-            }
-        }
-        return false;
+        return UniqueKeys.violated(failure, Contact.IDENTITY_KEY);
     }
 
     /** The bot's contact with this identity, created if the bot has not met them yet. */

@@ -6,6 +6,7 @@ import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.control.FileStore;
+import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
@@ -14,6 +15,7 @@ import io.livechat.handover.entity.Handover;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.Cursor;
 import io.livechat.shared.boundary.InvalidInputException;
+import io.livechat.shared.boundary.NotFoundException;
 import io.livechat.shared.boundary.Page;
 import io.livechat.shared.boundary.PageRequest;
 import jakarta.ejb.Stateless;
@@ -97,10 +99,17 @@ public class Conversations {
                 .getResultList());
     }
 
-    /** A page of the transcript, oldest first (in id order, which is the order messages were stored in). */
+    /**
+     * A page of the transcript, oldest first (in id order, which is the order messages were stored in),
+     * private notes included for people (not for a bot engine).
+     */
     public Page<MessageView> transcript(long conversationId, PageRequest page) {
         Conversation conversation = visible(conversationId);
-        TypedQuery<Message> rows = page.isFirst()
+        // Private notes are for the bot's people: an engine, which may pass what it reads on to the user, gets none.
+        TypedQuery<Message> rows = access.isBotEngine()
+                ? em.createNamedQuery(Message.FOR_USER_AFTER, Message.class)
+                        .setParameter("afterId", page.isFirst() ? 0L : page.after().plainId())
+                : page.isFirst()
                 ? em.createNamedQuery(Message.OF_CONVERSATION, Message.class)
                 : em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
                         .setParameter("afterId", page.after().plainId());
@@ -111,15 +120,23 @@ public class Conversations {
         return new Page<>(files.views(messages.items()), messages.next(), messages.total());
     }
 
+    /** One message of the conversation as it is now (its delivery moves on), for a caller who may see its bot. */
+    public MessageView message(long conversationId, long messageId) {
+        Conversation conversation = visible(conversationId);
+        Message message = em.find(Message.class, messageId);
+        if (message == null || !message.getConversation().equals(conversation)) {
+            throw new NotFoundException("Message", messageId);
+        }
+        return files.view(message);
+    }
+
     /**
      * The calling agent's reply; only the agent the conversation's open handover is assigned to may
-     * reply, with a text that {@link MessageText#fits fits}.
+     * reply, with a text that {@link MessageText#fits(String, Channel) fits} the conversation's channel.
      */
     public MessageView reply(long conversationId, String text) {
         Conversation conversation = visible(conversationId);
-        if (!MessageText.fits(text)) {
-            throw new InvalidInputException(MessageText.RULE);
-        }
+        TextTooLongException.check(text, conversation.getChannel());
         UserAccount agent = assignedToCaller(conversationId).getAssignee().orElseThrow();
         return MessageView.of(queue(Message.fromAgent(conversation, agent, text, clock.instant())));
     }

@@ -100,7 +100,7 @@ public class DemoData {
                 manager.getUsername(), alice.getUsername(), bob.getUsername(), carol.getUsername()});
     }
 
-    /** A conversation whose lines alternate user, bot, user, ... a minute apart. */
+    /** A conversation whose lines alternate user, bot, user, ... 20 seconds apart, with ids in that order. */
     private Conversation conversation(Bot bot, Channel channel, String externalId, String name, Instant start,
                                       String... lines) {
         Contact contact = new Contact(bot, channel, externalId, start);
@@ -115,6 +115,9 @@ public class DemoData {
             Instant at = start.plus(Duration.ofSeconds(20L * i));
             em.persist(i % 2 == 0 ? Message.fromUser(conversation, lines[i], null, at)
                     : Message.fromBotDelivered(conversation, lines[i], at));
+            // The transcript is read in id order, and EclipseLink inserts what waits for the commit in
+            // an order of its own: each line is inserted before the next is persisted.
+            em.flush();
         }
         return conversation;
     }

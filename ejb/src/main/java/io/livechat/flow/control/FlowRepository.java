@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The flow that runs for a bot: its highest stored version, or the built-in default flow. */
 @ApplicationScoped
@@ -15,7 +17,30 @@ public class FlowRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Each bot's flow as last read, parsed. A stored version never changes, so an entry is right
+     * for as long as its version is the bot's highest: every message asks the database for that
+     * number only, and reads and parses the document only when a new version was imported.
+     */
+    private final Map<Long, FlowDefinition> parsed = new ConcurrentHashMap<>();
+
     public FlowDefinition active(long botId) {
+        Integer latest = em.createNamedQuery(BotFlow.LATEST_VERSION_OF_BOT, Integer.class)
+                .setParameter("botId", botId)
+                .getSingleResult();
+        if (latest == null) {
+            return DefaultFlow.definition();
+        }
+        FlowDefinition known = parsed.get(botId);
+        if (known != null && known.version() == latest) {
+            return known;
+        }
+        FlowDefinition read = read(botId);
+        parsed.put(botId, read);
+        return read;
+    }
+
+    private FlowDefinition read(long botId) {
         return em.createNamedQuery(BotFlow.LATEST_OF_BOT, BotFlow.class)
                 .setParameter("botId", botId)
                 .setMaxResults(1)

@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * What a person's Live Chat page shows of a bot: their desk (may they assign, do they supervise)
@@ -45,6 +46,15 @@ public class Desks {
         UserAccount caller = accounts.current();
         return new Desk(bot.getId(), bot.getName(), caller.getUsername(), caller.getDisplayName(), caller.isOnline(),
                 bot.hasMember(caller), access.supervises(bot, caller));
+    }
+
+    /** The bot's agents and managers, online ones first, then by name: who may take a chat now. */
+    public List<Teammate> team(long botId) {
+        return access.visible(botId).getMembers().stream()
+                .filter(UserAccount::isEnabled)
+                .sorted(UserAccount.ONLINE_FIRST)
+                .map(member -> new Teammate(member.getUsername(), member.getDisplayName(), member.isOnline()))
+                .toList();
     }
 
     /** A page of the pending handovers, oldest request first, with how many wait in all. */
@@ -83,6 +93,6 @@ public class Desks {
 
     private static HandoverItem item(Handover handover) {
         Contact contact = handover.getConversation().getContact();
-        return new HandoverItem(HandoverView.of(handover), contact.getName(), contact.getChannel());
+        return new HandoverItem(HandoverView.of(handover), contact.getDisplayName(), contact.getChannel());
     }
 }

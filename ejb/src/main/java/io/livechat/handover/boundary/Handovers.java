@@ -10,6 +10,7 @@ import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.TranscriptLine;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.handover.control.HandoverLists;
+import io.livechat.handover.control.Seats;
 import io.livechat.handover.entity.Handover;
 import io.livechat.handover.entity.HandoverAction;
 import io.livechat.handover.entity.HandoverState;
@@ -33,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,9 @@ public class Handovers {
     private HandoverLists lists;
 
     @Inject
+    private Seats seats;
+
+    @Inject
     private Event<HandoverChanged> changes;
 
     @Inject
@@ -101,7 +106,7 @@ public class Handovers {
         Bot bot = access.visible(request.botId());
         Contact contact = contacts.findOrCreate(bot, request.contact());
         Conversation conversation = conversations.ongoing(bot, contact);
-        return open(conversation, request.transcript(), request.step(), request.reason(), caller());
+        return open(conversation, request.transcript(), request.step(), request.reason(), caller(), false);
     }
 
     /**
@@ -114,11 +119,17 @@ public class Handovers {
         if (conversation == null) {
             throw new NotFoundException("Conversation", conversationId);
         }
-        return open(conversation, List.of(), step, reason, BotAccess.BOT_CALLER_PREFIX + conversation.getBot().getId());
+        return open(conversation, List.of(), step, reason, BotAccess.BOT_CALLER_PREFIX + conversation.getBot().getId(),
+                true);
     }
 
+    /**
+     * Opens the handover. The user reads their place in the queue ({@code tellPlace}) when the bot's own
+     * workflow handed them over; an external engine that hands over speaks for itself (the widget
+     * shows the place in the queue all the same, see {@link Queues}).
+     */
     private HandoverView open(Conversation conversation, List<TranscriptLine> transcript, String step, String reason,
-                              String actor) {
+                              String actor, boolean tellPlace) {
         // Two requests for one conversation queue here; the unique index on open handovers backs this up.
         em.flush();
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
@@ -139,6 +150,9 @@ public class Handovers {
         if (bot.getMembers().stream().noneMatch(UserAccount::isOnline)) {
             conversations.postNotice(conversation, bot.getTexts().agentsAway());
         }
+        if (tellPlace) {
+            conversations.postNotice(conversation, bot.getTexts().queuedAt(lists.position(handover)));
+        }
         announce(handover, HandoverAction.REQUESTED, null, now, actor);
         return HandoverView.of(handover);
     }
@@ -158,7 +172,9 @@ public class Handovers {
      * Decided under the handover's row lock, which is taken only once everything that needs no lock
      * is checked and read, and held for the transition's few writes: of many agents who click
      * together, each loser holds it only to see that the handover is taken. One who comes when the
-     * handover is taken already is answered without waiting for the lock at all.
+     * handover is taken already is answered without waiting for the lock at all. An agent who holds as
+     * many chats as the bot allows them is refused ({@value Seats#CAPACITY_REACHED}), decided under their
+     * membership's lock, taken after the handover's.
      */
     public HandoverView assignToCaller(long handoverId) {
         Handover handover = visible(handoverId);
@@ -176,8 +192,10 @@ public class Handovers {
         // A locking read sees the row as the last commit left it, whatever this transaction read before.
         em.refresh(handover, LockModeType.PESSIMISTIC_WRITE);
         requireAssignable(handover);
+        seats.claim(bot, agent, true);
         Instant now = clock.instant();
         handover.assignTo(agent, now);
+        seats.given(bot, agent, now);
         conversations.postNotice(conversation, transferred);
         announce(handover, HandoverAction.ASSIGNED, HandoverState.PENDING, now, caller());
         return HandoverView.of(handover);
@@ -193,15 +211,54 @@ public class Handovers {
         requireState(handover, HandoverState.PENDING, "assigned");
     }
 
-    /** Gives the handover back to the list; by its assignee, an admin or a manager of the bot. */
+    /**
+     * Gives the handover back to the list; by its assignee, an admin or a manager of the bot. The user
+     * is told they wait again, and where: it keeps its request time, so it is back where it was.
+     */
     public HandoverView unassign(long handoverId) {
         Handover handover = locked(handoverId);
         // Who asks comes first: a caller who may not act on it learns nothing of its state.
         requireOwnerOrSupervisor(handover, "unassign");
         requireState(handover, HandoverState.ASSIGNED, "unassigned");
-        handover.unassign();
-        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant(), caller());
+        release(handover, caller(), null);
         return HandoverView.of(handover);
+    }
+
+    /**
+     * Returns the chat of an agent who has been offline longer than the bot allows to the queue, the
+     * way Unassign does (the user hears the same), with {@link HandoverChanged#SYSTEM} as the actor and
+     * why in the audit trail. Called by the handover feature's timer only, in a transaction of its own;
+     * decided under the handover's row lock, so that of nodes that find it due together one returns it.
+     *
+     * @param minute how long one of the bot's minutes lasts (shortened in tests)
+     * @return whether this call returned it
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean returnFromOfflineAgent(long handoverId, Duration minute) {
+        Handover handover = em.find(Handover.class, handoverId, LockModeType.PESSIMISTIC_WRITE);
+        if (handover == null || handover.getState() != HandoverState.ASSIGNED
+                || handover.getBot().getOfflineReturnMinutes().isEmpty()) {
+            return false;
+        }
+        int minutes = handover.getBot().getOfflineReturnMinutes().get();
+        UserAccount agent = handover.getAssignee().orElseThrow();
+        Instant offlineBefore = clock.instant().minus(minute.multipliedBy(minutes));
+        if (agent.isOnline() || agent.getOfflineSince().filter(since -> !since.isAfter(offlineBefore)).isEmpty()) {
+            return false;
+        }
+        release(handover, HandoverChanged.SYSTEM, "Returned to the queue: " + agent.getDisplayName() + " ("
+                + agent.getUsername() + ") was offline for " + minutes + (minutes == 1 ? " minute" : " minutes"));
+        return true;
+    }
+
+    /** Back to the queue, by the assignee, a supervisor or the offline return; the user is told their place. */
+    private void release(Handover handover, String actor, String detail) {
+        handover.unassign();
+        em.flush();
+        conversations.postNotice(handover.getConversation(),
+                handover.getBot().getTexts().backInQueueAt(lists.position(handover)));
+        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant(), actor, detail);
     }
 
     /** Closes the handover; the user is told and the bot answers again. */
@@ -234,7 +291,7 @@ public class Handovers {
         }
     }
 
-    private static void requireState(Handover handover, HandoverState expected, String wouldBe) {
+    static void requireState(Handover handover, HandoverState expected, String wouldBe) {
         if (handover.getState() != expected) {
             throw new ConflictException("illegal-transition", "Handover " + handover.getId() + " is "
                     + handover.getState().name().toLowerCase() + "; only a " + expected.name().toLowerCase()
@@ -247,7 +304,11 @@ public class Handovers {
     }
 
     private void announce(Handover handover, HandoverAction action, HandoverState from, Instant at, String actor) {
-        changes.fire(new HandoverChanged(handover.getId(), handover.getBot().getId(),
-                handover.getConversation().getId(), actor, action, from, handover.getState(), at));
+        announce(handover, action, from, at, actor, null);
+    }
+
+    private void announce(Handover handover, HandoverAction action, HandoverState from, Instant at, String actor,
+                          String detail) {
+        changes.fire(HandoverChanged.of(handover, action, from, at, actor, detail));
     }
 }

@@ -6,6 +6,7 @@ import io.livechat.handover.entity.HandoverState;
 import io.livechat.shared.boundary.Cursor;
 import io.livechat.shared.boundary.Page;
 import io.livechat.shared.boundary.PageRequest;
+import io.livechat.shared.entity.FetchHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,12 +30,7 @@ public class HandoverLists {
     private static final String ORDER = " ORDER BY h.requestedAt, h.id";
     private static final String COUNT = "SELECT COUNT(h) FROM Handover h WHERE h.bot.id = :botId AND h.state = :state";
     private static final String OF_ASSIGNEE = " AND h.assignee = :assignee";
-    /**
-     * EclipseLink joins c.contact of the JPQL above but still reads each contact on its own (a query
-     * per row, seen in the database's log); its own hint fetches it in the same query. Other
-     * providers ignore the hint and follow the JPQL.
-     */
-    private static final String NESTED_FETCH = "eclipselink.join-fetch";
+    private static final String UP_TO = " AND (h.requestedAt < :at OR (h.requestedAt = :at AND h.id <= :id))";
 
     @PersistenceContext
     private EntityManager em;
@@ -47,7 +43,8 @@ public class HandoverLists {
                         Handover.class)
                 .setParameter("botId", botId)
                 .setParameter("state", state)
-                .setHint(NESTED_FETCH, "h.conversation.contact")
+                // The JPQL's join of c.contact alone would still read each contact on its own.
+                .setHint(FetchHints.JOIN_FETCH, "h.conversation.contact")
                 .setMaxResults(request.rowsToRead());
         if (assignee != null) {
             rows.setParameter("assignee", assignee);
@@ -68,6 +65,19 @@ public class HandoverLists {
             total.setParameter("assignee", assignee);
         }
         return total.getSingleResult();
+    }
+
+    /**
+     * The pending handover's place in its bot's queue (1: the next in the pending list): one count
+     * that the index on (bot, state, request time, id) answers by a range read.
+     */
+    public long position(Handover handover) {
+        return em.createQuery(COUNT + UP_TO, Long.class)
+                .setParameter("botId", handover.getBot().getId())
+                .setParameter("state", HandoverState.PENDING)
+                .setParameter("at", handover.getRequestedAt())
+                .setParameter("id", handover.getId())
+                .getSingleResult();
     }
 
     /** Where the handover stands in its list's order. */

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,10 @@ public class UserAccount {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";
+    /** How a bot's people are listed wherever colleagues see them: online first, then by name. */
+    public static final Comparator<UserAccount> ONLINE_FIRST = Comparator
+            .comparing((UserAccount person) -> !person.isOnline())
+            .thenComparing(UserAccount::getDisplayName).thenComparing(UserAccount::getUsername);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +60,9 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Presence presence = Presence.OFFLINE;
+
+    @Column(name = "offline_since")
+    private Instant offlineSince;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -86,9 +94,10 @@ public class UserAccount {
         this.role = Objects.requireNonNull(role);
     }
 
-    public void disable() {
+    /** Disabled, and offline from this moment on like anyone who stops working (their bots may return their chats). */
+    public void disable(Instant at) {
         this.enabled = false;
-        this.presence = Presence.OFFLINE;
+        goOffline(at);
     }
 
     public void enable() {
@@ -100,9 +109,14 @@ public class UserAccount {
             throw new IllegalStateException("A disabled account cannot go online");
         }
         this.presence = Presence.ONLINE;
+        this.offlineSince = null;
     }
 
-    public void goOffline() {
+    /** Offline from this moment on, unless offline already (then since the moment they went). */
+    public void goOffline(Instant at) {
+        if (presence != Presence.OFFLINE || offlineSince == null) {
+            this.offlineSince = Objects.requireNonNull(at);
+        }
         this.presence = Presence.OFFLINE;
     }
 
@@ -144,6 +158,11 @@ public class UserAccount {
 
     public Presence getPresence() {
         return presence;
+    }
+
+    /** Since when the person is offline; empty while online (or offline since before it was recorded). */
+    public Optional<Instant> getOfflineSince() {
+        return Optional.ofNullable(offlineSince);
     }
 
     public Instant getCreatedAt() {

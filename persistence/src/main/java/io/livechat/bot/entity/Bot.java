@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +40,12 @@ public class Bot {
     public static final String BY_WHATSAPP_NUMBER = "Bot.byWhatsappNumber";
     /** The usernames of the enabled people who may see the bot: every admin and its members. */
     public static final String AUDIENCE = "Bot.audience";
+    /** The wait alert of a new bot, and its bounds: a minute to a day. */
+    public static final int DEFAULT_WAIT_ALERT_MINUTES = 5;
+    public static final int MIN_WAIT_ALERT_MINUTES = 1;
+    public static final int MAX_WAIT_ALERT_MINUTES = 1440;
+    /** The highest limit of open chats per agent that can be set. */
+    public static final int MAX_CHATS = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +65,22 @@ public class Bot {
 
     @Embedded
     private CallSettings calls;
+
+    /** Minutes after which an offline agent's chats go back to the queue; null keeps them with the agent. */
+    @Column(name = "offline_return_minutes")
+    private Integer offlineReturnMinutes;
+
+    /** After how many minutes of waiting a pending handover shows as an alert in the managers' live view. */
+    @Column(name = "wait_alert_minutes", nullable = false)
+    private int waitAlertMinutes = DEFAULT_WAIT_ALERT_MINUTES;
+
+    /** The most open chats each agent may hold at once, unless their membership says otherwise; null: no limit. */
+    @Column(name = "max_chats_per_agent")
+    private Integer maxChatsPerAgent;
+
+    /** Whether each new handover is given to the online member with the fewest open chats. */
+    @Column(name = "auto_assign", nullable = false)
+    private boolean autoAssign;
 
     @ManyToMany
     @JoinTable(name = "bot_member",
@@ -92,6 +115,36 @@ public class Bot {
 
     public void changeCalls(CallSettings calls) {
         this.calls = Objects.requireNonNull(calls);
+    }
+
+    /** Chats of an agent who goes offline stay theirs. */
+    public void keepChatsOfOfflineAgents() {
+        this.offlineReturnMinutes = null;
+    }
+
+    /** Chats of an agent who has been offline this many minutes (1 to a day) go back to the queue. */
+    public void returnChatsOfOfflineAgentsAfter(int minutes) {
+        if (minutes < 1 || minutes > 1440) {
+            throw new IllegalArgumentException("Between 1 and 1440 minutes, not " + minutes);
+        }
+        this.offlineReturnMinutes = minutes;
+    }
+
+    /** A handover waiting this many minutes (1 to a day) or longer is an alert for the bot's managers. */
+    public void alertWaitsAfter(int minutes) {
+        if (minutes < MIN_WAIT_ALERT_MINUTES || minutes > MAX_WAIT_ALERT_MINUTES) {
+            throw new IllegalArgumentException("Between 1 and 1440 minutes, not " + minutes);
+        }
+        this.waitAlertMinutes = minutes;
+    }
+
+    /** The most open chats an agent may hold (1 to 1000; null for no limit), and whether the bot assigns by itself. */
+    public void changeRouting(Integer maxChatsPerAgent, boolean autoAssign) {
+        if (maxChatsPerAgent != null && (maxChatsPerAgent < 1 || maxChatsPerAgent > MAX_CHATS)) {
+            throw new IllegalArgumentException("Between 1 and " + MAX_CHATS + " chats, not " + maxChatsPerAgent);
+        }
+        this.maxChatsPerAgent = maxChatsPerAgent;
+        this.autoAssign = autoAssign;
     }
 
     public void addMember(UserAccount account) {
@@ -132,6 +185,25 @@ public class Bot {
 
     public CallSettings getCalls() {
         return calls;
+    }
+
+    /** After how many minutes offline an agent's chats return to the queue; empty when they keep them. */
+    public Optional<Integer> getOfflineReturnMinutes() {
+        return Optional.ofNullable(offlineReturnMinutes);
+    }
+
+    /** After how many minutes of waiting a pending handover is an alert in the live view. */
+    public int getWaitAlertMinutes() {
+        return waitAlertMinutes;
+    }
+
+    /** The most open chats each agent may hold by default; empty: no limit. */
+    public Optional<Integer> getMaxChatsPerAgent() {
+        return Optional.ofNullable(maxChatsPerAgent);
+    }
+
+    public boolean isAutoAssign() {
+        return autoAssign;
     }
 
     public Set<UserAccount> getMembers() {

@@ -139,8 +139,23 @@ public class Contact {
         return externalId;
     }
 
+    /** The user's real name, once the channel, the bot or the host page told it; null before. */
     public String getName() {
         return name;
+    }
+
+    /**
+     * What people call the user: their real name once known, until then "Visitor 4821", a number
+     * made from the contact's id (so the same on every page and after every reload). The first 9000
+     * contacts get 9000 different numbers; then they repeat.
+     */
+    public String getDisplayName() {
+        return name != null ? name : placeholderName(id);
+    }
+
+    /** The name of a user whose real name is not known: 1000 to 9999, spread so that neighbours differ. */
+    public static String placeholderName(long contactId) {
+        return "Visitor " + (1000 + Math.floorMod(contactId * 7919L, 9000L));
     }
 
     public String getPhone() {

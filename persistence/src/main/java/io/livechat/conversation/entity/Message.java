@@ -1,6 +1,7 @@
 package io.livechat.conversation.entity;
 
 import io.livechat.agent.entity.UserAccount;
+import io.livechat.shared.entity.FetchHints;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -32,13 +34,31 @@ import java.util.Optional;
 @NamedQuery(name = Message.OF_CONVERSATION_AFTER,
         query = "SELECT m FROM Message m LEFT JOIN FETCH m.author"
                 + " WHERE m.conversation.id = :conversationId AND m.id > :afterId ORDER BY m.id")
+@NamedQuery(name = Message.FOR_USER_AFTER,
+        query = "SELECT m FROM Message m LEFT JOIN FETCH m.author WHERE m.conversation.id = :conversationId"
+                + " AND m.id > :afterId AND m.sender <> io.livechat.conversation.entity.Sender.NOTE ORDER BY m.id")
 @NamedQuery(name = Message.BY_EXTERNAL_ID,
         query = "SELECT m FROM Message m WHERE m.channel = :channel AND m.externalId = :externalId")
+@NamedQuery(name = Message.TO_SEND, query = "SELECT m FROM Message m WHERE m.id = :id", hints = {
+        @QueryHint(name = FetchHints.JOIN_FETCH, value = "m.conversation"),
+        @QueryHint(name = FetchHints.JOIN_FETCH, value = "m.conversation.contact"),
+        @QueryHint(name = FetchHints.JOIN_FETCH, value = "m.conversation.bot")})
+@NamedQuery(name = Message.ROUTE,
+        query = "SELECT c.id, c.bot.id FROM Message m JOIN m.conversation c WHERE m.id = :id")
 public class Message {
 
     public static final String OF_CONVERSATION = "Message.ofConversation";
     public static final String OF_CONVERSATION_AFTER = "Message.ofConversationAfter";
+    /**
+     * What the user may read of the transcript after a message, oldest first: everything but private
+     * notes. Every reading for the user (the widget's catch-up) goes through this query.
+     */
+    public static final String FOR_USER_AFTER = "Message.forUserAfter";
     public static final String BY_EXTERNAL_ID = "Message.byExternalId";
+    /** A message with what sending it needs (its conversation's contact and bot), in one query. */
+    public static final String TO_SEND = "Message.toSend";
+    /** The ids of a message's conversation and bot, without reading either. */
+    public static final String ROUTE = "Message.route";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,6 +157,27 @@ public class Message {
         return new Message(conversation, Sender.SYSTEM, null, text, at, DeliveryStatus.PENDING);
     }
 
+    /**
+     * A private note of one of the bot's people: there is nothing to deliver (it goes to no channel),
+     * and it does not count as the conversation's latest message.
+     */
+    public static Message privateNote(Conversation conversation, UserAccount author, String text, Instant at) {
+        Message note = new Message();
+        note.conversation = Objects.requireNonNull(conversation);
+        note.channel = conversation.getChannel();
+        note.sender = Sender.NOTE;
+        note.author = Objects.requireNonNull(author);
+        note.text = Objects.requireNonNull(text);
+        note.createdAt = Objects.requireNonNull(at);
+        note.deliveryStatus = DeliveryStatus.RECEIVED;
+        return note;
+    }
+
+    /** Whether the user may read it: every message but a private note. */
+    public boolean isForUser() {
+        return sender != Sender.NOTE;
+    }
+
     public void markDelivery(DeliveryStatus status) {
         this.deliveryStatus = Objects.requireNonNull(status);
         if (status != DeliveryStatus.FAILED) {
@@ -149,6 +190,13 @@ public class Message {
         this.externalId = channelMessageId;
         this.deliveryStatus = DeliveryStatus.SENT;
         this.failureReason = null;
+    }
+
+    /** Still on its way (PENDING): the last attempt did not get through, and the reason says what happens next. */
+    public void markRetrying(String reason) {
+        if (deliveryStatus == DeliveryStatus.PENDING) {
+            this.failureReason = Objects.requireNonNull(reason);
+        }
     }
 
     public void markFailed(String reason) {

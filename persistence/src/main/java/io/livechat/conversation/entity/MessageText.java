@@ -14,8 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class MessageText {
 
-    /** The most a message of the user, the bot or an agent holds, in UTF-16 code units; WhatsApp's limit. */
-    public static final int MAX = 4096;
+    /** The most a WhatsApp text holds (Cloud API), in UTF-16 code units. */
+    public static final int WHATSAPP_MAX = 4096;
+
+    /** The most a message of the web widget holds, either way; as WhatsApp's, so a chat may move between them. */
+    public static final int WEB_MAX = 4096;
+
+    /** The most a message holds on any channel: the API's bound and the database column's. */
+    public static final int MAX = WEB_MAX > WHATSAPP_MAX ? WEB_MAX : WHATSAPP_MAX;
 
     /** What a refusal says. */
     public static final String RULE = "A message has 1 to " + MAX + " characters; an emoji counts 2 or more";
@@ -29,6 +35,22 @@ public final class MessageText {
     /** Whether the text has something to say and is no longer than {@link #MAX}. */
     public static boolean fits(String text) {
         return text != null && !text.isBlank() && text.length() <= MAX;
+    }
+
+    /**
+     * The most a message holds on the channel, in UTF-16 code units: the one limit that the composers
+     * count down to (the console's and the widget's) and the server enforces.
+     */
+    public static int maxOn(Channel channel) {
+        return switch (channel) {
+            case WEB -> WEB_MAX;
+            case WHATSAPP -> WHATSAPP_MAX;
+        };
+    }
+
+    /** Whether the text has something to say and fits the channel's limit. */
+    public static boolean fits(String text, Channel channel) {
+        return fits(text) && text.length() <= maxOn(channel);
     }
 
     /**

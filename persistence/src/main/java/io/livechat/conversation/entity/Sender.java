@@ -6,5 +6,10 @@ public enum Sender {
     BOT,
     AGENT,
     /** A notice of Live Chat itself, such as "You are being transferred to Agent". */
-    SYSTEM
+    SYSTEM,
+    /**
+     * A private note of the bot's people (an agent, a manager, an admin) in the transcript: never sent
+     * to the user, never in what the user reads ({@link Message#FOR_USER_AFTER}).
+     */
+    NOTE
 }

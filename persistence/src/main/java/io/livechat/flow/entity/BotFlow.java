@@ -22,9 +22,12 @@ import java.util.Objects;
 @Table(name = "bot_flow")
 @NamedQuery(name = BotFlow.LATEST_OF_BOT,
         query = "SELECT f FROM BotFlow f WHERE f.bot.id = :botId ORDER BY f.version DESC")
+@NamedQuery(name = BotFlow.LATEST_VERSION_OF_BOT,
+        query = "SELECT MAX(f.version) FROM BotFlow f WHERE f.bot.id = :botId")
 public class BotFlow {
 
     public static final String LATEST_OF_BOT = "BotFlow.latestOfBot";
+    public static final String LATEST_VERSION_OF_BOT = "BotFlow.latestVersionOfBot";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,10 +31,13 @@ import java.util.Optional;
         query = "SELECT h FROM Handover h WHERE h.conversation.id = :conversationId AND h.state <> io.livechat.handover.entity.HandoverState.RESOLVED")
 @NamedQuery(name = Handover.COUNT_OF_BOT_IN_STATE,
         query = "SELECT h.bot.id, COUNT(h) FROM Handover h WHERE h.bot.id IN :botIds AND h.state = :state GROUP BY h.bot.id")
+@NamedQuery(name = Handover.COUNT_ASSIGNED_TO,
+        query = "SELECT COUNT(h) FROM Handover h WHERE h.assignee.id = :accountId AND h.state = io.livechat.handover.entity.HandoverState.ASSIGNED")
 public class Handover {
 
     public static final String OPEN_OF_CONVERSATION = "Handover.openOfConversation";
     public static final String COUNT_OF_BOT_IN_STATE = "Handover.countOfBotInState";
+    public static final String COUNT_ASSIGNED_TO = "Handover.countAssignedTo";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +97,16 @@ public class Handover {
         this.assignedAt = Objects.requireNonNull(at);
         this.state = HandoverState.ASSIGNED;
         conversation.handToAgent();
+    }
+
+    /** Moves the assigned handover to another agent (a transfer or a reassignment); it is theirs from now on. */
+    public void handOnTo(UserAccount agent, Instant at) {
+        require(HandoverState.ASSIGNED);
+        if (agent.equals(assignee)) {
+            throw new IllegalStateException("Handover " + id + " is assigned to " + agent.getUsername() + " already");
+        }
+        this.assignee = agent;
+        this.assignedAt = Objects.requireNonNull(at);
     }
 
     /** Gives the handover back to the list for any member to take. */

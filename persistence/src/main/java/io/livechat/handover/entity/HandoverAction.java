@@ -2,7 +2,8 @@ package io.livechat.handover.entity;
 
 /**
  * What happened to a handover. The CALL_ actions record the calls made in the handover's conversation
- * (a handover's state does not change with them).
+ * (a handover's state does not change with them). TRANSFERRED (by its agent) and REASSIGNED (by a
+ * supervisor) move an assigned handover from one agent to another.
  */
 public enum HandoverAction {
     REQUESTED,
@@ -14,5 +15,7 @@ public enum HandoverAction {
     CALL_DECLINED,
     CALL_MISSED,
     CALL_CANCELLED,
-    CALL_ENDED
+    CALL_ENDED,
+    TRANSFERRED,
+    REASSIGNED
 }

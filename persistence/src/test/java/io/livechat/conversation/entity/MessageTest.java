@@ -1,7 +1,9 @@
 package io.livechat.conversation.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
@@ -26,6 +28,19 @@ class MessageTest {
         assertEquals(DeliveryStatus.PENDING, reply.getDeliveryStatus());
         assertEquals(Optional.of(alice), reply.getAuthor());
         assertEquals(Sender.AGENT, reply.getSender());
+    }
+
+    @Test
+    void aPrivateNoteIsForNoUserHasNothingToDeliverAndLeavesTheLastActivity() {
+        UserAccount alice = new UserAccount("alice", "Alice", Role.AGENT, T0);
+        Message note = Message.privateNote(conversation, alice, "Refund approved", T0.plusSeconds(60));
+        assertEquals(Sender.NOTE, note.getSender());
+        assertEquals(Optional.of(alice), note.getAuthor());
+        assertEquals(DeliveryStatus.RECEIVED, note.getDeliveryStatus());
+        assertEquals(Channel.WHATSAPP, note.getChannel());
+        assertFalse(note.isForUser());
+        assertTrue(Message.notice(conversation, "Resolved", T0).isForUser());
+        assertEquals(T0, conversation.getLastMessageAt(), "a note is not the chat's latest message");
     }
 
     @Test

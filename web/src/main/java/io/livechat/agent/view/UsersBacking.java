@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.PrimeFaces;
 
 /**
  * The users page: everyone who signs in, a form to create a person, and per person their role,
  * whether they may sign in, and a new password (typed by the admin, or generated and shown once).
+ * A role change and Disable wait for the admin's confirmation, which says what happens to the
+ * person's sessions and conversations; Cancel leaves everything as it was.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,12 @@ public class UsersBacking implements Serializable {
     private UserAccount selected;
     private String newPassword;
     private String generatedPassword;
+    private PendingChange pending;
+
+    /** A role change or a disabling that waits for the admin's Yes: whom, and the new role (none: disable). */
+    private record PendingChange(UserAccount user, Role role, String header, String warning) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     @PostConstruct
     void load() {
@@ -60,12 +69,47 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    public void changeRole(UserAccount user) {
-        change(user, "admin.user.roleChanged", id -> administration.changeRole(id, roles.get(id)));
+    /** A role was picked in the person's menu: the admin confirms it first. */
+    public void askRole(UserAccount user) {
+        Role role = roles.get(user.getId());
+        if (role == user.getRole()) {
+            return;
+        }
+        ask(new PendingChange(user, role, Texts.text("admin.user.confirm.role", user.getUsername()),
+                Texts.text("admin.user.confirm.role.text", user.getUsername(), roleName(user.getRole()), roleName(role),
+                        administration.assignedHandovers(user.getId()))));
     }
 
-    public void disable(UserAccount user) {
-        change(user, "admin.user.disabled", administration::disable);
+    /** Disable was pressed: the admin confirms it first. */
+    public void askDisable(UserAccount user) {
+        ask(new PendingChange(user, null, Texts.text("admin.user.confirm.disable", user.getUsername()),
+                Texts.text("admin.user.confirm.disable.text", user.getUsername(),
+                        administration.assignedHandovers(user.getId()))));
+    }
+
+    private void ask(PendingChange change) {
+        pending = change;
+        PrimeFaces.current().ajax().addCallbackParam("confirm", true);
+    }
+
+    /** Yes in the confirmation: the change is made. */
+    public void confirm() {
+        PendingChange change = pending;
+        pending = null;
+        if (change == null) {
+            return;
+        }
+        if (change.role() == null) {
+            change(change.user(), "admin.user.disabled", administration::disable);
+        } else {
+            change(change.user(), "admin.user.roleChanged", id -> administration.changeRole(id, change.role()));
+        }
+    }
+
+    /** Cancel in the confirmation: nothing changes, and the menus show the saved roles again. */
+    public void cancel() {
+        pending = null;
+        load();
     }
 
     public void enable(UserAccount user) {
@@ -102,6 +146,18 @@ public class UsersBacking implements Serializable {
             }
         }
         load();
+    }
+
+    private static String roleName(Role role) {
+        return Texts.text("admin.role." + role);
+    }
+
+    public String getConfirmHeader() {
+        return pending == null ? "" : pending.header();
+    }
+
+    public String getConfirmWarning() {
+        return pending == null ? "" : pending.warning();
     }
 
     public UserForm getForm() {

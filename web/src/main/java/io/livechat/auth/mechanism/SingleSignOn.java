@@ -140,7 +140,7 @@ public class SingleSignOn {
                 settings.clientId(), pending.nonce(), settings.groupsClaim(), clock.instant());
         UserAccount account = accounts.signInBySingleSignOn(identity).orElseThrow(() -> new OidcException(
                 OidcException.Reason.DISABLED, identity.username() + " is disabled"));
-        console.remember(request, account.getUsername(), Set.of(account.getRole().name()));
+        console.remember(context, account.getUsername(), Set.of(account.getRole().name()));
         request.getSession().setAttribute(ID_TOKEN_KEY, idToken);
         LOG.log(Level.INFO, "{0} signed in through single sign-on as {1}",
                 new Object[] {account.getUsername(), account.getRole()});

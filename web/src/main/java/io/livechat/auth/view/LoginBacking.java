@@ -3,6 +3,7 @@ package io.livechat.auth.view;
 import io.livechat.agent.boundary.Accounts;
 import io.livechat.auth.boundary.LoginThrottle;
 import io.livechat.auth.mechanism.ConsoleAuthentication;
+import io.livechat.auth.mechanism.SessionEnd;
 import io.livechat.auth.mechanism.SingleSignOn;
 import io.livechat.console.Texts;
 import io.livechat.platform.http.ClientAddress;
@@ -64,6 +65,8 @@ public class LoginBacking {
 
     private String ssoProblem;
 
+    private String ended;
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -98,16 +101,30 @@ public class LoginBacking {
         String origin = request.getRequestURL().substring(0,
                 request.getRequestURL().length() - request.getRequestURI().length());
         Optional<String> provider = singleSignOn.endSessionUrl(request, origin + loginPage);
+        // The person's other tabs learn from it, at their next request, that they signed out: marked
+        // first, as going offline makes their consoles ask the server at once.
+        SessionEnd.SIGNED_OUT.mark(request, (HttpServletResponse) external.getResponse());
+        accounts.signOut(); // offline at once: a person who signed out takes no handovers
         request.logout();
         external.invalidateSession();
         external.redirect(provider.orElse(loginPage));
     }
 
-    /** The view action: the reason a single sign-on came back refused, as a message of the page. */
+    /**
+     * The view action: the reason a single sign-on came back refused, or why the session of the page
+     * that sent the person here ended, as a message of the page.
+     */
     public void showSsoProblem() {
         if (ssoProblem != null && SSO_PROBLEMS.contains(ssoProblem)) {
             Texts.error("login.sso." + ssoProblem);
         }
+        SessionEnd.ofSlug(ended).ifPresent(end -> Texts.warn("session.ended." + end.slug()));
+    }
+
+    /** How the person's earlier session ended ({@code signed-out}, ...), when they signed in again since; else empty. */
+    public String getPreviousEnd() {
+        return SessionEnd.previous((HttpServletRequest) faces.getExternalContext().getRequest())
+                .map(SessionEnd::slug).orElse("");
     }
 
     public boolean isSingleSignOn() {
@@ -142,6 +159,14 @@ public class LoginBacking {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
     }
 
     public String getSsoProblem() {

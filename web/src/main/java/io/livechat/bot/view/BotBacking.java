@@ -89,7 +89,8 @@ public class BotBacking implements Serializable {
 
     public void saveTexts() {
         edit(null, "admin.bot.texts.saved", () -> form.show(bots.changeTexts(botId, form.getVersion(),
-                new NotificationTexts(form.getTransferred(), form.getResolved(), form.getAgentsAway()))));
+                new NotificationTexts(form.getTransferred(), form.getResolved(), form.getAgentsAway(),
+                        form.getQueued(), form.getBackInQueue(), form.getHandedOn()))));
     }
 
     /** Saves the call settings; for EnableX only once EnableX accepted the project (a refusal shows why). */

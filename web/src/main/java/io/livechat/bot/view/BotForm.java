@@ -17,6 +17,9 @@ public class BotForm implements Serializable {
     private String transferred;
     private String resolved;
     private String agentsAway;
+    private String queued;
+    private String backInQueue;
+    private String handedOn;
     private boolean audioCalls;
     private boolean videoCalls;
     private CallProviderType callProvider;
@@ -35,6 +38,9 @@ public class BotForm implements Serializable {
         transferred = bot.getTexts().transferred();
         resolved = bot.getTexts().resolved();
         agentsAway = bot.getTexts().agentsAway();
+        queued = bot.getTexts().queued();
+        backInQueue = bot.getTexts().backInQueue();
+        handedOn = bot.getTexts().handedOn();
         audioCalls = bot.getCalls().audioEnabled();
         videoCalls = bot.getCalls().videoEnabled();
         callProvider = bot.getCalls().provider();
@@ -83,6 +89,30 @@ public class BotForm implements Serializable {
 
     public void setAgentsAway(String agentsAway) {
         this.agentsAway = agentsAway;
+    }
+
+    public String getQueued() {
+        return queued;
+    }
+
+    public void setQueued(String queued) {
+        this.queued = queued;
+    }
+
+    public String getBackInQueue() {
+        return backInQueue;
+    }
+
+    public void setBackInQueue(String backInQueue) {
+        this.backInQueue = backInQueue;
+    }
+
+    public String getHandedOn() {
+        return handedOn;
+    }
+
+    public void setHandedOn(String handedOn) {
+        this.handedOn = handedOn;
     }
 
     public boolean isAudioCalls() {

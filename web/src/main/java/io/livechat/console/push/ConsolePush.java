@@ -2,16 +2,22 @@ package io.livechat.console.push;
 
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
+import io.livechat.agent.boundary.AgentPresenceChanged;
 import io.livechat.bot.boundary.Bots;
+import io.livechat.bot.boundary.WaitAlertChanged;
 import io.livechat.call.boundary.CallChanged;
+import io.livechat.canned.boundary.CannedResponsesChanged;
 import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.VisitorTyping;
 import io.livechat.contact.boundary.ContactNoted;
 import io.livechat.conversation.boundary.ConversationTagged;
+import io.livechat.conversation.boundary.DeliveryChanged;
 import io.livechat.conversation.boundary.MessageQueued;
 import io.livechat.conversation.boundary.MessageReceived;
+import io.livechat.conversation.boundary.PrivateNoteAdded;
 import io.livechat.handover.boundary.HandoverChanged;
 import io.livechat.shared.json.Jsonp;
+import io.livechat.unread.boundary.ConversationRead;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -46,9 +52,11 @@ import org.omnifaces.cdi.PushContext;
 /**
  * Pushes what changed on a bot to the console sockets of the people who may see it, after the
  * change committed (nothing is announced for a rolled-back change). Every push names its kind
- * ({@code handover}, {@code message}, {@code typing}, {@code note}, {@code tags}, {@code call}) and the
- * ids a page needs to refresh; a visitor's call signal ({@code call-signal}) goes to the agent of the
- * call only, at once.
+ * ({@code handover}, {@code message}, {@code delivery}, {@code presence}, {@code typing}, {@code note},
+ * {@code tags}, {@code call}, {@code wait-alert}, {@code private-note},
+ * {@code canned}) and the ids a page needs to refresh; a visitor's call signal ({@code call-signal}) goes to the agent of the
+ * call only, at once. A user's message says so ({@code fromUser}); a person's read mark that moved
+ * ({@code read}) goes to that person's consoles only, through the same queue.
  *
  * <p>An observer only puts the push in a bounded queue, so that whoever made the change is answered
  * without waiting for it; one sender thread of this node takes whatever has queued up and sends it
@@ -102,12 +110,26 @@ public class ConsolePush {
 
     void messageReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageReceived received) {
         push(received.botId(), Jsonp.createObjectBuilder().add("type", "message")
-                .add("conversationId", received.conversationId()).add("messageId", received.messageId()));
+                .add("conversationId", received.conversationId()).add("messageId", received.messageId())
+                .add("fromUser", true));
     }
 
     void messageQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
         push(queued.botId(), Jsonp.createObjectBuilder().add("type", "message")
                 .add("conversationId", queued.conversationId()).add("messageId", queued.messageId()));
+    }
+
+    void deliveryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryChanged changed) {
+        push(changed.botId(), Jsonp.createObjectBuilder().add("type", "delivery")
+                .add("conversationId", changed.conversationId()).add("messageId", changed.messageId())
+                .add("status", changed.status().name()));
+    }
+
+    void presenceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentPresenceChanged changed) {
+        for (long botId : changed.botIds()) {
+            push(botId, Jsonp.createObjectBuilder().add("type", "presence").add("username", changed.username())
+                    .add("presence", changed.presence().name()));
+        }
     }
 
     void visitorTyping(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitorTyping typing) {
@@ -126,10 +148,35 @@ public class ConsolePush {
         push(tagged.botId(), Jsonp.createObjectBuilder().add("type", "tags").add("conversationId", tagged.conversationId()));
     }
 
+    /** A private note is for the consoles only: its push names the conversation, as a message's does. */
+    void privateNoteAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) PrivateNoteAdded added) {
+        push(added.botId(), Jsonp.createObjectBuilder().add("type", "private-note")
+                .add("conversationId", added.conversationId()).add("messageId", added.messageId()));
+    }
+
+    void cannedChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CannedResponsesChanged changed) {
+        push(changed.botId(), Jsonp.createObjectBuilder().add("type", "canned"));
+    }
+
     void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged changed) {
         push(changed.botId(), Jsonp.createObjectBuilder().add("type", "call").add("callId", changed.callId())
                 .add("conversationId", changed.conversationId()).add("handoverId", changed.handoverId())
                 .add("kind", changed.kind().name()).add("state", changed.state().name()).add("agent", changed.agent()));
+    }
+
+    /** A person read a conversation: their own consoles, in every tab and on every node, count again. */
+    void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationRead read) {
+        JsonObjectBuilder event = Jsonp.createObjectBuilder().add("type", "read").add("conversationId", read.conversationId())
+                .add("lastMessageId", read.lastMessageId());
+        if (read.handoverId() != null) {
+            event.add("handoverId", read.handoverId());
+        }
+        push(read.botId(), Set.of(read.username()), event);
+    }
+
+    /** A bot's wait alert changed: its team views redraw their alert. */
+    void waitAlertChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaitAlertChanged changed) {
+        push(changed.botId(), Jsonp.createObjectBuilder().add("type", "wait-alert").add("minutes", changed.minutes()));
     }
 
     /** A visitor's WebRTC signal goes to the agent of the call only. */
@@ -148,7 +195,12 @@ public class ConsolePush {
     }
 
     private void push(long botId, JsonObjectBuilder event) {
-        if (!queue.offer(new Pending(botId, event.add("botId", botId).build()))) {
+        push(botId, null, event);
+    }
+
+    /** Queues the push for the audience named, or (null) for the people who may see the bot. */
+    private void push(long botId, Set<String> audience, JsonObjectBuilder event) {
+        if (!queue.offer(new Pending(botId, audience, event.add("botId", botId).build()))) {
             long lost = dropped.incrementAndGet();
             Instant now = Instant.now();
             if (now.isAfter(droppedReported.plus(DROPPED_REPORT_EVERY))) {
@@ -197,7 +249,8 @@ public class ConsolePush {
         JsonArrayBuilder shared = Jsonp.createArrayBuilder();
         boolean any = false;
         for (Pending pending : batch) {
-            Set<String> audience = audiences.computeIfAbsent(pending.botId(), bots::audienceOf);
+            Set<String> audience = pending.audience() != null ? pending.audience()
+                    : audiences.computeIfAbsent(pending.botId(), bots::audienceOf);
             if (!audience.isEmpty()) {
                 console.send(pending.message().toString(), audience);
                 shared.add(shared(audience, pending.message()));
@@ -223,7 +276,7 @@ public class ConsolePush {
         }
     }
 
-    private record Pending(long botId, JsonObject message) {
+    private record Pending(long botId, Set<String> audience, JsonObject message) {
     }
 
     /** A batch of pushes of another node, for the sockets open here. */

@@ -1,9 +1,11 @@
 package io.livechat.conversation.rest;
 
-import io.livechat.conversation.entity.MessageText;
+import io.livechat.conversation.boundary.TextTooLongException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-/** An agent's reply to the user; its length is counted as {@link MessageText} says. */
-public record ReplyRequest(@NotBlank @Size(max = MessageText.MAX) String text) {
+/**
+ * An agent's reply to the user, or a private note in the conversation. Its length is the conversation's channel's to judge
+ * ({@link TextTooLongException}, {@code text-too-long} with the limit), not a bound of this request.
+ */
+public record ReplyRequest(@NotBlank String text) {
 }

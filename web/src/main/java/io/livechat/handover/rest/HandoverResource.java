@@ -4,6 +4,7 @@ import io.livechat.audit.boundary.AuditEntry;
 import io.livechat.audit.boundary.AuditTrail;
 import io.livechat.handover.boundary.HandoverView;
 import io.livechat.handover.boundary.Handovers;
+import io.livechat.handover.boundary.Routing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Handovers: bot engines request them; agents assign them to themselves ("Assign to me"), unassign
- * and resolve them. The assignment and the resolution are sub-resources, so each action is a plain
- * POST or DELETE that either happens or answers 409 with the reason.
+ * Handovers: bot engines request them; agents assign them to themselves ("Assign to me"), unassign,
+ * resolve and transfer them (a supervisor reassigns them). The assignment and the resolution are
+ * sub-resources, so each action is a plain POST or DELETE that either happens or answers 409 with the reason.
  */
 @Path("handovers")
 @RequestScoped
@@ -37,6 +38,9 @@ public class HandoverResource {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private Routing routing;
 
     @Context
     private UriInfo uriInfo;
@@ -73,6 +77,22 @@ public class HandoverResource {
     @Path("{id}/resolution")
     public HandoverResponse resolve(@PathParam("id") long id) {
         return HandoverResponse.of(handovers.resolve(id));
+    }
+
+    /** The agent who holds it gives it to another online agent of the bot. */
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HandoverResponse transfer(@PathParam("id") long id, @NotNull @Valid HandOnRequest request) {
+        return HandoverResponse.of(routing.transfer(id, request.to(), request.note()));
+    }
+
+    /** An admin or a manager of the bot moves it from its agent to another online agent of the bot. */
+    @POST
+    @Path("{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HandoverResponse reassign(@PathParam("id") long id, @NotNull @Valid HandOnRequest request) {
+        return HandoverResponse.of(routing.reassign(id, request.from(), request.to(), request.note()));
     }
 
     @GET

@@ -52,6 +52,9 @@ public class ConversationBacking implements Serializable {
     @Inject
     private Files files;
 
+    @Inject
+    private RoutingBacking routing;
+
     private Long handoverId;
     private String reply;
     private transient HandoverItem selected;
@@ -72,6 +75,7 @@ public class ConversationBacking implements Serializable {
     public void refresh() {
         selected = null;
         transcript = null;
+        routing.refresh();
     }
 
     public void assign() {
@@ -90,9 +94,9 @@ public class ConversationBacking implements Serializable {
         if (reply == null || reply.isBlank()) {
             return;
         }
-        if (!MessageText.fits(reply.strip())) {
+        if (!MessageText.fits(reply.strip(), getSelected().channel())) {
             // Refused before anything is stored; the agent keeps the text to shorten it.
-            Texts.error("livechat.reply.tooLong", MessageText.MAX);
+            Texts.error("livechat.reply.tooLong", getMaxReply());
             return;
         }
         try {
@@ -117,7 +121,8 @@ public class ConversationBacking implements Serializable {
             action.accept(handoverId);
             Texts.info(doneKey);
         } catch (ConflictException e) {
-            Texts.error(conflictKey(e.type()), e.details().getOrDefault("assigneeName", ""));
+            Texts.error(conflictKey(e.type()), e.details().getOrDefault("assigneeName", ""),
+                    e.details().getOrDefault("openChats", ""));
         } finally {
             refresh();
             liveChat.changed(handoverId);
@@ -128,6 +133,7 @@ public class ConversationBacking implements Serializable {
         return switch (type) {
             case "already-assigned" -> "livechat.conflict.alreadyAssigned";
             case "agent-offline" -> "livechat.conflict.offline";
+            case "capacity-reached" -> "livechat.conflict.capacity";
             default -> "livechat.conflict.changed";
         };
     }
@@ -155,9 +161,9 @@ public class ConversationBacking implements Serializable {
     /** Who wrote the message, as the agent reads it. */
     public String senderOf(MessageView message) {
         return switch (message.sender()) {
-            case USER -> getSelected().contactName() != null ? getSelected().contactName() : Texts.text("livechat.sender.user");
-            case BOT -> Texts.text("livechat.sender.bot");
-            case AGENT -> message.authorName();
+            case USER -> getSelected().contactName();
+            case BOT -> desk().botName();
+            case AGENT, NOTE -> message.authorName();
             case SYSTEM -> Texts.text("livechat.sender.system");
         };
     }
@@ -188,9 +194,9 @@ public class ConversationBacking implements Serializable {
         return liveChat.getDesk();
     }
 
-    /** The composer's maxlength: the browser counts UTF-16 units, as {@link MessageText} does. */
+    /** The longest reply the conversation's channel takes, in UTF-16 units as the browser counts ({@link MessageText}). */
     public int getMaxReply() {
-        return MessageText.MAX;
+        return MessageText.maxOn(getSelected().channel());
     }
 
     public Long getHandoverId() {

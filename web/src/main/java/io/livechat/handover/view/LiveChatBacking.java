@@ -8,6 +8,7 @@ import io.livechat.handover.boundary.DeskTotals;
 import io.livechat.handover.boundary.Desks;
 import io.livechat.handover.boundary.HandoverItem;
 import io.livechat.handover.boundary.HandoverView;
+import io.livechat.handover.boundary.Teammate;
 import io.livechat.handover.entity.HandoverState;
 import io.livechat.shared.boundary.BusinessException;
 import io.livechat.shared.boundary.NotFoundException;
@@ -50,6 +51,7 @@ public class LiveChatBacking implements Serializable {
     private transient HandoverWindow pending;
     private transient HandoverWindow assigned;
     private transient List<RowChange> changes = List.of();
+    private transient List<Teammate> team;
 
     /** The view action: refuses a caller who may not see the bot (the 403 page), before anything shows. */
     public void open() {
@@ -131,9 +133,24 @@ public class LiveChatBacking implements Serializable {
         return PENDING.equals(list) ? desks.pending(bot, request) : desks.assigned(bot, request);
     }
 
+    /** The bot's agents and managers with their presence, for everyone on the page. */
+    public List<Teammate> getTeam() {
+        if (team == null) {
+            team = desks.team(bot);
+        }
+        return team;
+    }
+
+    /** Someone of the bot went online or offline: the team again, and the caller's own switch. */
+    public void refreshTeam() {
+        desk = desks.of(bot);
+        team = null;
+    }
+
     public void changePresence(boolean online) {
         accounts.changePresence(online ? Presence.ONLINE : Presence.OFFLINE);
         desk = desks.of(bot);
+        team = null;
         Texts.info(online ? "livechat.presence.nowOnline" : "livechat.presence.nowOffline");
     }
 

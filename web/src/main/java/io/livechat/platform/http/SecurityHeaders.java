@@ -76,6 +76,11 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         addTo(response);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/console/") && path.endsWith(".xhtml")) {
+            // A console page is never kept: Back after signing out asks the server, which sends the login page.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 

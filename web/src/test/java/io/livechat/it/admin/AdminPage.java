@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
  * has been applied to the page, then the page is read: a message is checked in the answer that
  * showed it, not looked for while growls of earlier actions come and go.
  */
-final class AdminPage {
+public final class AdminPage {
 
     /** The messages of one answer: the growl's, and those shown next to fields. */
     record Answer(List<String> growl, List<String> fields) {
@@ -22,7 +22,7 @@ final class AdminPage {
 
     private final Chromium browser;
 
-    AdminPage(Chromium browser) {
+    public AdminPage(Chromium browser) {
         this.browser = browser;
     }
 
@@ -37,7 +37,7 @@ final class AdminPage {
         return browser.find(css).getDomProperty("value");
     }
 
-    void click(String css) {
+    public void click(String css) {
         browser.find(css).click();
     }
 
@@ -86,6 +86,34 @@ final class AdminPage {
         return new Answer(texts("#growl_container .ui-growl-title"), texts(".ui-message-error"));
     }
 
+    /**
+     * Does the action (a role picked, Disable pressed), which asks for confirmation first; returns the
+     * confirmation's text once it shows.
+     */
+    public String confirmation(Runnable action) {
+        action.run();
+        WebElement dialog = browser.waitFor("the confirmation", d -> d.findElements(By.id("confirmForm:confirm")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return dialog.getText();
+    }
+
+    /** Yes in the confirmation; its answer shows the message in the growl. */
+    public void yes(String message) {
+        confirmed(() -> click("#confirmForm\\:yes"), message);
+        closed();
+    }
+
+    /** Cancel in the confirmation; nothing changes. */
+    void cancel() {
+        answer(() -> click("#confirmForm\\:cancel"));
+        closed();
+    }
+
+    private void closed() {
+        browser.waitFor("the confirmation closed", d -> d.findElements(By.id("confirmForm:confirm")).stream()
+                .noneMatch(WebElement::isDisplayed) ? true : null);
+    }
+
     /** Waits for the element to show the text. */
     void text(String css, String text) {
         browser.waitFor(css + " shows " + text, d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
@@ -126,7 +154,7 @@ final class AdminPage {
      * The css id prefix ({@code #users\\:table\\:3\\:}) of the controls in the data table's row whose cell
      * of the css shows exactly the text.
      */
-    String row(String tableId, String cellCss, String text) {
+    public String row(String tableId, String cellCss, String text) {
         WebElement row = browser.waitFor("row with " + text, d -> d.findElements(
                 By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
                 .filter(tr -> tr.findElements(By.cssSelector(cellCss)).stream().anyMatch(cell -> cell.getText().equals(text)))

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 
 /** An admin runs the product in the console: sets up bots and manages the people who sign in. */
@@ -146,11 +147,13 @@ class AdminPagesIT extends ClientIT {
         assertEquals("Pat Doe", page.value("#create\\:displayName"), "the other fields are kept");
         assertEquals("pat@example.com", page.value("#create\\:email"));
         page.type("#create\\:username", username);
-        page.confirmed(() -> page.click("#create\\:submit"), "User " + username + " created");
+        // Enter in a field creates the person: the form's own action, never a row's Disable.
+        page.confirmed(() -> browser.find("#create\\:email").sendKeys(Keys.ENTER), "User " + username + " created");
         assertEquals("AGENT", me(fixture.token(username, Fixture.PASSWORD)).getString("role"));
 
         String role = page.row("users:table", ".admin-username", username) + "role";
-        page.confirmed(() -> page.choose(role, "Manager"), "Role of " + username + " changed");
+        page.confirmation(() -> page.choose(role, "Manager"));
+        page.yes("Role of " + username + " changed");
         assertEquals("MANAGER", me(fixture.token(username, Fixture.PASSWORD)).getString("role"));
         browser.driver.navigate().refresh();
         assertEquals("Manager", page.chosen(page.row("users:table", ".admin-username", username) + "role"),
@@ -168,7 +171,8 @@ class AdminPagesIT extends ClientIT {
         browser.driver.navigate().refresh();
 
         String row = page.row("users:table", ".admin-username", username);
-        page.confirmed(() -> page.click(row + "disable"), username + " is disabled");
+        page.confirmation(() -> page.click(row + "disable"));
+        page.yes(username + " is disabled");
         page.text(row + "status", "Disabled");
         assertEquals(401, tokenStatus(username, generated), "a disabled person cannot sign in");
         browser.script("window.scrollTo(0, 0)");
@@ -182,9 +186,11 @@ class AdminPagesIT extends ClientIT {
         browser.signIn(url, "admin", Fixture.DEMO_PASSWORD);
         browser.driver.get(url + "console/admin/users.xhtml");
         String admin = page.row("users:table", ".admin-username", "admin");
-        page.confirmed(() -> page.choose(admin + "role", "Agent"), "You cannot disable or demote your own account");
+        page.confirmation(() -> page.choose(admin + "role", "Agent"));
+        page.yes("You cannot disable or demote your own account");
         assertEquals("Admin", page.chosen(admin + "role"), "the page shows the role that was kept");
-        page.confirmed(() -> page.click(admin + "disable"), "You cannot disable or demote your own account");
+        page.confirmation(() -> page.click(admin + "disable"));
+        page.yes("You cannot disable or demote your own account");
         page.text(admin + "status", "Active");
         assertEquals("ADMIN", me(fixture.token("admin", Fixture.DEMO_PASSWORD)).getString("role"));
     }
@@ -196,8 +202,50 @@ class AdminPagesIT extends ClientIT {
         browser.signIn(url, "admin", Fixture.DEMO_PASSWORD);
         browser.driver.get(url + "console/admin/users.xhtml");
         String role = page.row("users:table", ".admin-username", person) + "role";
-        page.confirmed(() -> page.chooseAtOnce(role, "Manager"), "Role of " + person + " changed");
+        page.confirmation(() -> page.chooseAtOnce(role, "Manager"));
+        page.yes("Role of " + person + " changed");
         assertEquals("MANAGER", me(fixture.token(person, Fixture.PASSWORD)).getString("role"));
+    }
+
+    /** A role picked or Disable pressed acted at once, and said nothing of the person's sessions and chats. */
+    @Test
+    void aRoleChangeAndDisableAskFirstSayWhatHappensAndCancelLeavesEverythingAsItWas() {
+        long botId = fixture.bot("Confirm");
+        String person = fixture.person("pat", "AGENT", botId);
+        Api api = fixture.as(person);
+        Fixture.goOnline(api);
+        long handoverId = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/v1/handovers/" + handoverId + "/assignment", null).status());
+        String token = fixture.token(person, Fixture.PASSWORD);
+        browser.signIn(url, "admin", Fixture.DEMO_PASSWORD);
+        browser.driver.get(url + "console/admin/users.xhtml");
+        String row = page.row("users:table", ".admin-username", person);
+
+        String asked = page.confirmation(() -> page.choose(row + "role", "Manager"));
+        assertTrue(asked.contains("Change the role of " + person + "?"), asked);
+        assertTrue(asked.contains("From Agent to Manager. It takes effect at " + person + "'s next request"), asked);
+        assertTrue(asked.contains("keep the one conversation assigned to them"), asked);
+        browser.screenshot("admin-users-confirm-role");
+        page.cancel();
+        assertEquals("Agent", page.chosen(page.row("users:table", ".admin-username", person) + "role"), "the menu shows the saved role");
+        assertEquals("AGENT", me(token).getString("role"), "cancelled: nothing changed");
+
+        asked = page.confirmation(() -> page.click(page.row("users:table", ".admin-username", person) + "disable"));
+        assertTrue(asked.contains("Disable " + person + "?"), asked);
+        assertTrue(asked.contains("can no longer sign in and goes offline"), asked);
+        assertTrue(asked.contains("their API tokens are refused while the account is disabled"), asked);
+        assertTrue(asked.contains("The one conversation assigned to them stays assigned to them"), asked);
+        browser.screenshot("admin-users-confirm-disable");
+        page.cancel();
+        page.text(page.row("users:table", ".admin-username", person) + "status", "Active");
+        assertEquals(200, fixture.anonymous().as(token).get("api/v1/agents/me").status(), "cancelled: still enabled");
+
+        page.confirmation(() -> page.click(page.row("users:table", ".admin-username", person) + "disable"));
+        page.yes(person + " is disabled");
+        assertEquals(401, fixture.anonymous().as(token).get("api/v1/agents/me").status(), "the token is refused");
+        JsonObject handover = fixture.admin().get("api/v1/handovers/" + handoverId).object();
+        assertEquals("ASSIGNED", handover.getString("state"), "as the confirmation said: the chat stays theirs");
+        assertEquals(person, handover.getString("assignee"));
     }
 
     @Test

@@ -110,6 +110,21 @@ class AuthorizationMatrixIT extends ClientIT {
         AUDIENCE.put("post /api/v1/calls/{id}/signals", Audience.MEMBER);
         AUDIENCE.put("get /api/v1/bots/{botId}/calls", Audience.ADMIN);
         AUDIENCE.put("put /api/v1/bots/{botId}/calls", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/bots/{botId}/unread", Audience.MEMBER);
+        AUDIENCE.put("put /api/v1/bots/{botId}/conversations/{id}/read", Audience.MEMBER);
+        AUDIENCE.put("get /api/v1/bots/{botId}/team", Audience.SUPERVISOR);
+        AUDIENCE.put("get /api/v1/bots/{botId}/wait-alert", Audience.SUPERVISOR);
+        AUDIENCE.put("put /api/v1/bots/{botId}/wait-alert", Audience.ADMIN);
+        AUDIENCE.put("post /api/v1/handovers/{id}/transfer", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/handovers/{id}/reassignment", Audience.SUPERVISOR);
+        AUDIENCE.put("get /api/v1/bots/{botId}/routing", Audience.MEMBER);
+        AUDIENCE.put("put /api/v1/bots/{botId}/routing", Audience.ADMIN);
+        AUDIENCE.put("put /api/v1/bots/{botId}/routing/agents/{username}", Audience.ADMIN);
+        AUDIENCE.put("get /api/v1/bots/{botId}/canned-responses", Audience.MEMBER);
+        AUDIENCE.put("post /api/v1/bots/{botId}/canned-responses", Audience.SUPERVISOR);
+        AUDIENCE.put("put /api/v1/bots/{botId}/canned-responses/{cannedId}", Audience.SUPERVISOR);
+        AUDIENCE.put("delete /api/v1/bots/{botId}/canned-responses/{cannedId}", Audience.SUPERVISOR);
+        AUDIENCE.put("post /api/v1/conversations/{id}/private-notes", Audience.MEMBER);
     }
 
     /** Callers without a valid identity: 401 everywhere, the public token endpoint too (a bad token is refused). */
@@ -219,6 +234,7 @@ class AuthorizationMatrixIT extends ClientIT {
                     .replace("{username}", username)
                     .replace("{messageId}", String.valueOf(message))
                     .replace("{tag}", "matrix")
+                    .replace("{cannedId}", "999999998")
                     .replace("{id}", id);
         }
     }
@@ -259,9 +275,12 @@ class AuthorizationMatrixIT extends ClientIT {
         JsonObject body = switch (path.replaceAll("/\\d+", "/N")) {
             case "api/v1/handovers" -> Fixture.handoverRequest(bot, "v-matrix-" + Fixture.unique());
             case "api/v1/agents/me/presence" -> Json.createObjectBuilder().add("presence", "ONLINE").build();
-            case "api/v1/conversations/N/messages", "api/v1/conversations/N/contact/notes" ->
+            case "api/v1/conversations/N/messages", "api/v1/conversations/N/contact/notes",
+                 "api/v1/conversations/N/private-notes" ->
                     Json.createObjectBuilder().add("text", "From the matrix").build();
             case "api/v1/conversations/N/calls" -> Json.createObjectBuilder().add("kind", "AUDIO").build();
+            case "api/v1/handovers/N/transfer", "api/v1/handovers/N/reassignment" ->
+                    Json.createObjectBuilder().add("to", "matrix-nobody").build();
             default -> Json.createObjectBuilder().build();
         };
         return switch (verb) {

@@ -84,6 +84,26 @@ class ConsoleLoginIT extends ClientIT {
         assertTrue(after.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
     }
 
+    /** The page's ajax requests got the login page (a redirect) after the session ended, and did nothing. */
+    @Test
+    void anAjaxRequestAfterTheSessionEndedIsRefusedNamingWhy() throws Exception {
+        String username = fixture.person("ajax", "AGENT");
+        assertEquals(302, login(username, Fixture.PASSWORD).statusCode());
+        assertEquals(200, get("console/index.xhtml").statusCode());
+        assertEquals(302, submit("console/index.xhtml", "logout", Map.of("logout:submit", "Sign out")).statusCode());
+
+        HttpResponse<String> refused = ajax("console/index.xhtml");
+        assertEquals(401, refused.statusCode(), refused::body);
+        assertEquals("signed-out", refused.headers().firstValue("X-Session-Ended").orElse(null), refused.headers()::toString);
+        assertTrue(refused.body().contains("session-ended"), refused::body);
+        HttpResponse<String> page = get("console/index.xhtml");
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("ended=signed-out"), page.headers()::toString);
+
+        assertEquals(302, login(username, Fixture.PASSWORD).statusCode());
+        Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + username + "'");
+        assertEquals("disabled", ajax("console/index.xhtml").headers().firstValue("X-Session-Ended").orElse(null));
+    }
+
     @Test
     void aChangedRoleCountsFromTheNextRequest() throws Exception {
         String username = fixture.person("boss", "ADMIN");
@@ -115,6 +135,14 @@ class ConsoleLoginIT extends ClientIT {
         return browser.send(HttpRequest.newBuilder(uri(page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A PrimeFaces ajax request of the page, as its scripts send it. */
+    private HttpResponse<String> ajax(String page) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(uri(page)).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String page) throws IOException, InterruptedException {

@@ -137,7 +137,8 @@ class FlowIT {
 
         assertEquals(List.of("USER:hi", "BOT:Hello!", "BOT:How can I help?", "USER:My order", "BOT:Your email?",
                 "USER:ada@example.com", "BOT:Your order number?", "USER:A-42", "BOT:Passing you on.",
-                "SYSTEM:All our agents are away right now. We will answer as soon as one is back."),
+                "SYSTEM:All our agents are away right now. We will answer as soon as one is back.",
+                "SYSTEM:You are in the queue: position 1"),
                 lines(conversation));
         assertEquals(Optional.of("ada@example.com"), attribute(visitor, "email"));
         assertEquals(Optional.of("A-42"), attribute(visitor, "order"));
@@ -171,14 +172,33 @@ class FlowIT {
         assertEquals("ask-email", pendingHandoverOf(byKeyword).getString("step"));
         List<String> lines = lines(byKeyword);
         assertEquals(List.of("USER:Can I talk to a human?",
-                "SYSTEM:All our agents are away right now. We will answer as soon as one is back."),
-                lines.subList(lines.size() - 2, lines.size()), "a request for a human is no answer to the question");
+                "SYSTEM:All our agents are away right now. We will answer as soon as one is back.",
+                "SYSTEM:You are in the queue: position 1"),
+                lines.subList(lines.size() - 3, lines.size()), "a request for a human is no answer to the question");
 
         String choiceVisitor = "visitor-" + Fixture.unique();
         say(choiceVisitor, "hi", null);
         long byChoice = say(choiceVisitor, "Talk to an agent", "talk-to-agent");
 
         assertEquals("menu", pendingHandoverOf(byChoice).getString("step"));
+    }
+
+    @Test
+    void aNewImportRunsFromTheNextMessageOn() {
+        assertEquals(200, fixture.admin().put(flow(), supportFlow("ask-order")).status());
+        String before = "visitor-" + Fixture.unique();
+        say(before, "hi", null);
+        long first = say(before, "My order", null);
+        assertEquals("BOT:Your email?", last(lines(first)), "the first version runs");
+
+        // The server keeps parsed flows: the import must reach the very next message all the same.
+        assertEquals(200, fixture.admin().put(flow(), Json.createObjectBuilder(supportFlow("ask-order", "Track my parcel"))
+                .add("version", 1).build()).status());
+        String after = "visitor-" + Fixture.unique();
+        say(after, "hi", null);
+        long second = say(after, "Track my parcel", null);
+
+        assertEquals("BOT:Your email?", last(lines(second)), "the choice of the new version is understood");
     }
 
     /** A support flow; the email question goes on to {@code afterEmail} (an unknown step makes it invalid). */

@@ -95,6 +95,8 @@ class HandoverLifecycleIT extends ClientIT {
         assertEquals(200, unassigned.status(), unassigned::toString);
         assertEquals("PENDING", unassigned.object().getString("state"));
         assertTrue(ids(bob.get("api/v1/bots/" + bot + "/handovers")).contains(id(handover)));
+        assertTrue(last(alice.get(messages(handover))).getString("text").startsWith("You are back in the queue: position "),
+                "the user is told they wait again");
 
         ApiResponse takenByBob = bob.post(assignment(handover), null);
         assertEquals(200, takenByBob.status(), takenByBob::toString);

@@ -13,6 +13,7 @@ import io.livechat.it.support.SpeechStandIn;
 import io.livechat.it.widget.Browser;
 import io.livechat.it.widget.HostSite;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,6 +38,8 @@ class ComposerIT extends ClientIT {
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private long botId;
     private long handoverId;
+    private long conversationId;
+    private String agentName;
 
     @BeforeEach
     void newBot() {
@@ -69,7 +72,7 @@ class ComposerIT extends ClientIT {
         agent.select(handoverId);
         agent.click("assign");
         agent.waitForMessage("SYSTEM", "You are being transferred to Agent");
-        settled(agent);
+        agent.settled();
 
         agent.find("#lc\\:reply").sendKeys("What a day!");
         agent.script("document.getElementById('lc:reply').setSelectionRange(6, 6)");
@@ -164,47 +167,63 @@ class ComposerIT extends ClientIT {
         assertEquals("", agent.find("#lc\\:reply").getDomProperty("value"));
     }
 
+    /** The limit was a maxlength, which cuts a pasted reply without a word; there was no counter. */
     @Test
-    void aReplyLongerThanTheLimitIsRefusedWithAMessageAndKept() throws IOException {
+    void theComposerCountsDownToTheChannelsLimitAndRefusesALongerReplyKeepingIt() throws IOException {
         LiveChatPage agent = assignedPage();
-        String grinning = "\uD83D\uDE00";
-        String tooLong = grinning.repeat(2048) + "!";
-        assertEquals("4096", agent.find("#lc\\:reply").getDomAttribute("maxlength"), "the browser counts as the server");
-        // Past the browser's maxlength, as an old browser or a script could send it.
-        Object length = agent.script("const reply = document.getElementById('lc:reply');"
-                + "reply.removeAttribute('maxlength'); reply.value = arguments[0]; return reply.value.length;", tooLong);
-        assertEquals(4097L, length);
+        String maxlength = agent.find("#lc\\:reply").getDomAttribute("maxlength");
+        assertTrue(maxlength == null || Integer.parseInt(maxlength) > 4096, "nothing cuts what is pasted: " + maxlength);
+        assertFalse(agent.find("#livechat-counter").isDisplayed(), "no counter far from the limit");
+        paste(agent, "a".repeat(3700));
+        agent.waitFor("the counter near the limit", d -> agent.find("#livechat-counter").isDisplayed() ? true : null);
+        assertEquals("Characters left: 396", agent.find("#livechat-counter").getText());
+        String tooLong = "\uD83D\uDE00".repeat(2048) + "!";
+        paste(agent, tooLong);
+        assertEquals("Too long by 1 character", agent.find("#livechat-counter").getText(), "an emoji counts 2");
+        assertTrue(agent.find("#livechat-counter").getDomAttribute("class").contains("livechat-counter-over"), "red");
+        agent.screenshot("composer-over-limit");
+
+        agent.click("send");
+        agent.waitFor("the refusal", d -> status(agent).equals(
+                "A reply holds at most 4,096 characters (an emoji counts 2 or more); shorten it and send again.") ? true : null);
+        assertEquals(tooLong, agent.find("#lc\\:reply").getDomProperty("value"), "what was written is kept");
+
+        // A page whose check did not run (a stale script, a tampered one): the server refuses it the same way.
+        agent.script("LiveChatPage.sendable = function () { return true; }");
         agent.click("send");
         agent.waitForNotice("A reply holds at most 4,096 characters (an emoji counts 2 or more)");
-        assertEquals(tooLong, agent.find("#lc\\:reply").getDomProperty("value"), "what was written is kept");
+        assertEquals(tooLong, agent.find("#lc\\:reply").getDomProperty("value"), "kept after the server's refusal too");
         assertFalse(agent.messages().stream().anyMatch(m -> "AGENT".equals(m.getDomAttribute("data-sender"))));
+        ApiResponse refused = fixture.as(agentName).post("api/v1/conversations/" + conversationId + "/messages",
+                Json.createObjectBuilder().add("text", tooLong).build());
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        assertEquals("text-too-long", refused.problemType(), "the channel's rule, with its limit");
+        // Extension members are strings, as the OpenAPI document's Problem says.
+        assertEquals("4096", refused.object().getString("max"), refused::toString);
+        assertEquals("4097", refused.object().getString("length"), refused::toString);
+    }
+
+    /** Puts the text into the reply as a paste does, with its input event. */
+    private static void paste(LiveChatPage page, String text) {
+        page.script("const reply = document.getElementById('lc:reply'); reply.value = arguments[0];"
+                + "reply.dispatchEvent(new Event('input', {bubbles: true}));", text);
     }
 
     /** An agent's Live Chat with a handover of a web visitor assigned to them. */
     private LiveChatPage assignedPage() throws IOException {
         String agent = fixture.person("agent", "AGENT", botId);
+        agentName = agent;
         Api api = fixture.as(agent);
         Fixture.goOnline(api);
-        handoverId = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
+        JsonObject handover = fixture.handover(botId, fixture.botToken(botId));
+        handoverId = handover.getJsonNumber("id").longValue();
+        conversationId = handover.getJsonNumber("conversationId").longValue();
         assertEquals(200, api.post("api/v1/handovers/" + handoverId + "/assignment", null).status());
         LiveChatPage page = remember(LiveChatPage.open(Api.site(base), agent, Fixture.PASSWORD, botId));
         page.select(handoverId);
         page.find("#lc\\:reply");
         return page;
-    }
-
-    /**
-     * Waits until the page has had no ajax request for a second: the push of the assignment may
-     * re-render the Conversation section once more, taking what was typed with it.
-     */
-    private static void settled(LiveChatPage page) {
-        long[] quietSince = {System.nanoTime()};
-        page.waitFor("the page settled", d -> {
-            if (!Boolean.TRUE.equals(page.script("return PrimeFaces.ajax.Queue.isEmpty()"))) {
-                quietSince[0] = System.nanoTime();
-            }
-            return System.nanoTime() - quietSince[0] > 1_000_000_000L ? true : null;
-        });
     }
 
     private static String status(LiveChatPage page) {

@@ -58,14 +58,25 @@ class HostileTextIT extends ClientIT {
                 Json.createObjectBuilder().add("text", "N " + HOSTILE).build()).status());
         assertEquals(200, agent.put(conversation + "/tags/" + URLEncoder.encode(HOSTILE_TAG, StandardCharsets.UTF_8)
                 .replace("+", "%20"), null).status());
+        assertEquals(201, agent.post(conversation + "/private-notes",
+                Json.createObjectBuilder().add("text", "P " + HOSTILE).build()).status());
+        assertEquals(201, fixture.admin().post("api/v1/bots/" + botId + "/canned-responses", Json.createObjectBuilder()
+                .add("shortcut", "hostile").add("text", "K " + HOSTILE).build()).status());
 
         String site = Api.site(base);
         try (LiveChatPage page = LiveChatPage.open(site, "admin", Fixture.DEMO_PASSWORD, botId)) {
             page.select(handoverId);
             page.waitFor("the transcript", d -> text(page).contains("U " + HOSTILE) ? true : null);
             assertShownAsText(page, "the Live Chat page", List.of("C " + HOSTILE, "R " + HOSTILE, "U " + HOSTILE,
-                    "N " + HOSTILE, HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
+                    "N " + HOSTILE, "P " + HOSTILE, HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
+            page.driver.get(site + "console/team.xhtml?bot=" + botId);
+            assertShownAsText(page, "the team live view", List.of("B " + HOSTILE, "C " + HOSTILE, "A " + HOSTILE));
+            page.driver.get(site + "console/livechat.xhtml?bot=" + botId);
+            page.select(handoverId);
 
+            page.find("#lc\\:privateNote").sendKeys("/hos");
+            page.find("#livechat-canned-menu li[data-shortcut='hostile']");
+            assertShownAsText(page, "the canned menu", List.of("K " + HOSTILE));
             assertEquals(200, agent.post(HandoverPaths.assignment(handover.object()), null).status());
             assertEquals(201, agent.post(conversation + "/messages",
                     Json.createObjectBuilder().add("text", "G " + HOSTILE).build()).status());
@@ -74,6 +85,8 @@ class HostileTextIT extends ClientIT {
 
             page.driver.get(site + "console/index.xhtml");
             assertShownAsText(page, "the dashboard", List.of("B " + HOSTILE));
+            page.driver.get(site + "console/canned.xhtml?bot=" + botId);
+            assertShownAsText(page, "the canned responses page", List.of("B " + HOSTILE, "K " + HOSTILE));
             page.driver.get(site + "console/admin/bots.xhtml");
             assertShownAsText(page, "the bots page", List.of("B " + HOSTILE));
             page.driver.get(site + "console/admin/bot.xhtml?id=" + botId);

@@ -59,6 +59,8 @@ class LiveChatFilesIT extends ClientIT {
         agent.click("assign");
         visitor.waitForMessage("SYSTEM", "You are being transferred to Agent");
         agent.find("#lc\\:reply");
+        // The assignment's push may render the Conversation section once more (the file input with it).
+        agent.settled();
         conversation = Long.parseLong(agent.find("#lc\\:conversation").getAttribute("data-conversation"));
     }
 

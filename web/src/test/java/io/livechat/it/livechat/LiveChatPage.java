@@ -49,7 +49,7 @@ public final class LiveChatPage extends Chromium {
         return item(handoverId).getAttribute("data-state");
     }
 
-    void waitUntilListed(long handoverId, String state) {
+    public void waitUntilListed(long handoverId, String state) {
         waitFor(LIVE, "handover " + handoverId + " " + state, d -> d.findElements(
                 By.cssSelector("a[data-handover='" + handoverId + "'][data-state='" + state + "']")).isEmpty() ? null : true);
     }
@@ -65,7 +65,7 @@ public final class LiveChatPage extends Chromium {
                 d -> d.findElement(By.cssSelector("a[data-state='PENDING']"))).getAttribute("data-handover"));
     }
 
-    void select(long handoverId) {
+    public void select(long handoverId) {
         item(handoverId);
         click("a[data-handover='" + handoverId + "']");
         waitFor("handover " + handoverId + " selected", d -> d.findElements(
@@ -76,7 +76,7 @@ public final class LiveChatPage extends Chromium {
      * Clicks the page's element of that id (or CSS selector), again if a push re-rendered it between
      * finding and clicking: a stale element was never clicked.
      */
-    void click(String idOrCss) {
+    public void click(String idOrCss) {
         By target = idOrCss.matches("[\\w-]+") ? By.id("lc:" + idOrCss) : By.cssSelector(idOrCss);
         waitFor("a click on " + idOrCss, d -> {
             d.findElement(target).click();
@@ -88,12 +88,12 @@ public final class LiveChatPage extends Chromium {
         return !driver.findElements(By.id("lc:" + id)).isEmpty();
     }
 
-    String state() {
+    public String state() {
         return find("#handover-state").getText();
     }
 
     /** The transcript's message of the sender with this text, once it shows. */
-    WebElement waitForMessage(String sender, String text) {
+    public WebElement waitForMessage(String sender, String text) {
         return waitFor(LIVE.plusSeconds(5), sender + " message '" + text + "'", d -> messages().stream()
                 .filter(m -> sender.equals(m.getAttribute("data-sender")))
                 .filter(m -> m.findElement(By.cssSelector(".livechat-msg-text")).getText().equals(text))
@@ -104,15 +104,29 @@ public final class LiveChatPage extends Chromium {
         return driver.findElements(By.cssSelector("#lc\\:transcript .livechat-msg"));
     }
 
-    void reply(String text) {
+    public void reply(String text) {
         find("#lc\\:reply").sendKeys(text);
         click("send");
     }
 
     /** The page's growl messages, once one contains the text. */
-    String waitForNotice(String text) {
+    public String waitForNotice(String text) {
         return waitFor("a message '" + text + "'", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
                 .map(WebElement::getText).filter(shown -> shown.contains(text)).findFirst().orElse(null));
+    }
+
+    /**
+     * Waits until the page has had no ajax request for a second: the push of an assignment may
+     * re-render the Conversation section once more, taking what was typed with it.
+     */
+    public void settled() {
+        long[] quietSince = {System.nanoTime()};
+        waitFor("the page settled", d -> {
+            if (!Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty()"))) {
+                quietSince[0] = System.nanoTime();
+            }
+            return System.nanoTime() - quietSince[0] > 1_000_000_000L ? true : null;
+        });
     }
 
     /** Closes the page's push socket: what is pushed from now on does not reach it, as if it were late. */

@@ -102,7 +102,8 @@ class WhatsappEmojiIT extends ClientIT {
 
         assertEquals(201, full.status(), "2048 emoji are 4096 units: " + full);
         assertEquals(422, over.status(), over::toString);
-        assertEquals("invalid-input", over.problemType());
+        assertEquals("text-too-long", over.problemType(), "the channel's rule, with its limit");
+        assertEquals("4096", over.object().getString("max"), over::toString);
         assertTrue(over.contentType().startsWith("application/problem+json"), over::toString);
         long stored = chat.bot().messages(chat.conversation()).stream().filter(m -> "AGENT".equals(m.getString("sender"))).count();
         assertEquals(1, stored, "the refused reply is not stored");

@@ -13,6 +13,8 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.Samples;
 import io.livechat.it.support.ClientIT;
+import io.livechat.it.support.Fixture;
+import io.livechat.it.livechat.LiveChatPage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * What Live Chat sends to WhatsApp users, against WireMock as the Graph API: the send itself with
@@ -164,7 +167,7 @@ class WhatsappOutboundIT extends ClientIT {
         long notice = chat.assign();
 
         JsonObject failed = chat.awaitStatus(notice, "FAILED");
-        assertTrue(failed.getString("failureReason").contains("has not written in the last 24 hours"), failed::toString);
+        assertTrue(failed.getString("failureReason").contains("more than 24 hours since the user last wrote; only a template message can reach them now"), failed::toString);
         Thread.sleep(3_000);
         assertEquals(1, GraphApi.sendRequests(chat.bot.number).size(), "a permanent failure is not retried");
     }
@@ -230,6 +233,66 @@ class WhatsappOutboundIT extends ClientIT {
                 "wamid.SENTMESSAGE-" + suffix), "applied statuses leave nothing parked");
     }
 
+    @Test
+    void theAgentSeesTicksMoveLiveAndAClosedWindowInPlainWords() throws IOException {
+        WhatsappBot bot = WhatsappBot.connect(fixture, "WA ticks");
+        String user = "4917600000011";
+        sequence(bot.number, sent("wamid.NOTICE-" + suffix), sent("wamid.TICKS-" + suffix), sent("wamid.LATE-" + suffix));
+        String app = Api.site(base);
+        try (LiveChatPage agent = LiveChatPage.open(app, fixture.person("agent", "AGENT", bot.id), Fixture.PASSWORD, bot.id)) {
+            agent.goOnline(); // before the handover: no "agents are away" notice takes the first send
+            long handoverId = bot.handover(user).getJsonNumber("id").longValue();
+            agent.select(handoverId);
+            agent.click("assign");
+            agent.waitForMessage("SYSTEM", NOTICE);
+            // The push of the assignment may render the conversation once more: the composer is typed into after it.
+            agent.settled();
+
+            agent.reply("Your parcel left today");
+            awaitDelivery(agent, "Your parcel left today", "SENT", "Sent");
+            Webhook webhook = new Webhook(base);
+            for (String[] status : new String[][] {{"delivered", "DELIVERED", "Delivered"}, {"read", "READ", "Read"}}) {
+                assertEquals(200, webhook.postSigned(status("wamid.TICKS-" + suffix, status[0], bot.number, user)).statusCode());
+                awaitDelivery(agent, "Your parcel left today", status[1], status[2]);
+            }
+            agent.screenshot("whatsapp-ticks");
+
+            agent.reply("Are you still there?");
+            awaitDelivery(agent, "Are you still there?", "SENT", "Sent");
+            assertEquals(200, webhook.postSigned(Webhook.fixture("status-failed-outside-window.json", bot.number, user,
+                    suffix).replace("wamid.OUTSIDEWINDOW-" + suffix, "wamid.LATE-" + suffix)).statusCode());
+            String failure = awaitDelivery(agent, "Are you still there?", "FAILED", "Not delivered");
+            assertTrue(failure.contains("Not delivered: more than 24 hours since the user last wrote; only a template"
+                    + " message can reach them now"), failure);
+            agent.screenshot("whatsapp-not-delivered");
+        }
+    }
+
+    /**
+     * Waits (live, no reload) until the agent's message of that text shows the delivery state; returns what
+     * it says. The bubble is looked up each time: a push may render the transcript again meanwhile.
+     */
+    private static String awaitDelivery(LiveChatPage page, String text, String status, String word) {
+        By state = By.xpath("//*[@id='lc:transcript']//div[@data-sender='AGENT'][p[@class='livechat-msg-text' and .='"
+                + text + "']]//div[contains(@class, 'livechat-delivery-" + status + "')]");
+        return page.waitFor(LiveChatPage.LIVE.plusSeconds(5), "'" + text + "' " + status, d -> {
+            String shown = d.findElement(state).getText();
+            return shown.contains(word) ? shown : null;
+        });
+    }
+
+    /** One status of Meta's statuses fixture for the wamid (sent, delivered or read). */
+    private static String status(String wamid, String name, String number, String user) {
+        JsonObject all = Json.createReader(new java.io.StringReader(Webhook.fixture("statuses.json", number, user, "x")))
+                .readObject();
+        JsonObject value = all.getJsonArray("entry").getJsonObject(0).getJsonArray("changes").getJsonObject(0)
+                .getJsonObject("value");
+        JsonObject status = value.getJsonArray("statuses").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("status").equals(name)).findFirst().orElseThrow();
+        JsonObject one = Json.createObjectBuilder(status).add("id", wamid).build();
+        return all.toString().replace(value.getJsonArray("statuses").toString(), "[" + one + "]");
+    }
+
     private Chat chat(String name, String user) {
         WhatsappBot bot = WhatsappBot.connect(fixture, name);
         Api agent = fixture.onlineAgent("agent", bot.id);
@@ -243,9 +306,13 @@ class WhatsappOutboundIT extends ClientIT {
 
     /** Answers the sends of the chat's number one after the other; the last answer stays. */
     private static void sequence(Chat chat, ResponseDefinitionBuilder... responses) {
-        String scenario = "sends of " + chat.bot.number;
+        sequence(chat.bot.number, responses);
+    }
+
+    private static void sequence(String number, ResponseDefinitionBuilder... responses) {
+        String scenario = "sends of " + number;
         for (int i = 0; i < responses.length; i++) {
-            GraphApi.server().stubFor(post(urlPathEqualTo(GraphApi.messagesPath(chat.bot.number)))
+            GraphApi.server().stubFor(post(urlPathEqualTo(GraphApi.messagesPath(number)))
                     .inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? STARTED : "attempt " + i)
                     .willReturn(responses[i])

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** The widget's socket as the widget speaks it: hello with the session token, then messages; keeps every frame it gets. */
-final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
+public final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -23,7 +23,7 @@ final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
     private int sent;
 
     /** Opens the socket, says hello and waits for ready. */
-    static VisitorSocket open(WidgetClient client, String origin, String token) throws Exception {
+    public static VisitorSocket open(WidgetClient client, String origin, String token) throws Exception {
         VisitorSocket visitor = new VisitorSocket();
         visitor.socket = client.socket(origin, visitor);
         visitor.send(Json.createObjectBuilder().add("type", "hello").add("token", token).add("after", 0).build());
@@ -32,30 +32,30 @@ final class VisitorSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends a message (a choice when choiceId is not null), with the widget's own id of it. */
-    void say(String text, String choiceId) throws Exception {
+    public void say(String text, String choiceId) throws Exception {
         var message = Json.createObjectBuilder().add("type", "message").add("text", text).add("clientId", "c" + ++sent);
         send((choiceId == null ? message : message.add("choiceId", choiceId)).build());
     }
 
     /** The first message pushed to this socket that matches. */
-    JsonObject awaitMessage(Predicate<JsonObject> matching, String what) {
+    public JsonObject awaitMessage(Predicate<JsonObject> matching, String what) {
         return await(frame -> "message".equals(frame.getString("type", "")) && matching.test(frame.getJsonObject("message")),
                 what).getJsonObject("message");
     }
 
-    /** The first error frame of the kind ({@code rate-limited}, ...) this socket got. */
     /** The first frame of that type (a {@code call}, say) that matches. */
     JsonObject awaitFrame(String type, Predicate<JsonObject> matching, String what) {
         return await(frame -> type.equals(frame.getString("type", "")) && matching.test(frame), what);
     }
 
+    /** The first error frame of the kind ({@code rate-limited}, ...) this socket got. */
     JsonObject awaitError(String error) {
         return await(frame -> "error".equals(frame.getString("type", "")) && error.equals(frame.getString("error", "")),
                 "error " + error);
     }
 
     /** Every message pushed to this socket, in the order they came. */
-    List<JsonObject> messages() {
+    public List<JsonObject> messages() {
         return frames.stream().filter(frame -> "message".equals(frame.getString("type", "")))
                 .map(frame -> frame.getJsonObject("message")).toList();
     }

@@ -18,25 +18,25 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The widget's HTTP API and socket handshake as a page of some origin calls them. */
-final class WidgetClient {
+public final class WidgetClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String appBase;
     private final String key;
 
-    WidgetClient(String appBase, String key) {
+    public WidgetClient(String appBase, String key) {
         this.appBase = appBase.endsWith("/") ? appBase : appBase + "/";
         this.key = key;
     }
 
-    record Reply(int status, String body, String allowOrigin, String contentType) {
-        JsonObject json() {
+    public record Reply(int status, String body, String allowOrigin, String contentType) {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
     }
 
-    Reply post(String path, String origin, String body, String token) throws Exception {
+    public Reply post(String path, String origin, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBase + "widget/api/" + path + "?key=" + key))
                 .header("Origin", origin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

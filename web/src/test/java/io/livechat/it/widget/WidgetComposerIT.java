@@ -2,6 +2,7 @@ package io.livechat.it.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
@@ -13,6 +14,7 @@ import io.livechat.it.support.Fixture;
 import io.livechat.it.support.SpeechStandIn;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -61,11 +63,7 @@ class WidgetComposerIT extends ClientIT {
     void aVisitorPicksASkinTonedEmojiAtTheCaretTheAgentReadsItExactlyAndItComesFirstNextTime() throws IOException {
         long botId = fixture.bot("Widget emoji");
         String key = widgetOfNewBot(botId);
-        visitor = new Browser("emoji");
-        visitor.open(site.page("127.0.0.1", key));
-        visitor.part("button.launcher").click();
-        visitor.write("Hello");
-        visitor.waitForMessage("BOT", "How can I help?");
+        chatting("emoji", key);
 
         WebElement input = visitor.part("textarea");
         input.sendKeys("Thanks a lot!");
@@ -85,8 +83,10 @@ class WidgetComposerIT extends ClientIT {
         visitor.waitForMessage("USER", text);
         visitor.waitForMessage("BOT", "How can I help?").findElements(By.cssSelector("button.choice")).stream()
                 .filter(button -> button.getText().equals("Talk to an agent")).findFirst().orElseThrow().click();
-        JsonObject handover = fixture.admin().get("api/v1/bots/" + botId + "/handovers?state=PENDING").array()
-                .getJsonObject(0);
+        // The choice goes over the socket: the handover exists a moment later.
+        JsonObject handover = visitor.waitFor("the handover", d -> fixture.admin()
+                .get("api/v1/bots/" + botId + "/handovers?state=PENDING").array().stream().findFirst()
+                .map(JsonValue::asJsonObject).orElse(null));
         List<String> said = fixture.admin().get("api/v1/conversations/" + handover.getJsonNumber("conversationId")
                 + "/messages").array().stream().map(m -> m.asJsonObject()).filter(m -> "USER".equals(m.getString("sender")))
                 .map(m -> m.getString("text")).toList();
@@ -142,6 +142,55 @@ class WidgetComposerIT extends ClientIT {
                 visitor.part(".composer-status").getText());
         visitor.part("button.send").click();
         visitor.waitForMessage("USER", "Merci, je voudrais de l'aide");
+    }
+
+    /** The widget cut at its maxlength without a word, and had no counter. */
+    @Test
+    void theWidgetCountsDownToTheLimitRefusesALongerMessageKeepingItAndTheServerRefusesItToo() throws Exception {
+        String key = widgetOfNewBot(fixture.bot("Widget limit"));
+        chatting("limit", key);
+        WebElement input = visitor.part("textarea");
+        assertNull(input.getDomAttribute("maxlength"), "nothing cuts what is pasted");
+        assertFalse(visitor.part(".counter").isDisplayed(), "no counter far from the limit");
+
+        paste(input, "a".repeat(3700));
+        assertEquals("Characters left: 396", visitor.part(".counter").getText());
+        String tooLong = "\uD83D\uDE00".repeat(2048) + "!";
+        paste(input, tooLong);
+        assertEquals("Too long by 1 character", visitor.part(".counter").getText(), "an emoji counts 2");
+        assertTrue(visitor.part(".counter").getDomAttribute("class").contains("over"), "red");
+        visitor.part("button.send").click();
+        assertEquals("This message is 1 character too long: a message holds at most 4096 (an emoji counts 2 or more)."
+                + " Shorten it, then send.", visitor.part(".composer-status").getText());
+        assertEquals(tooLong, input.getDomProperty("value"), "what was written is kept");
+        visitor.screenshot("widget-over-limit");
+        assertEquals(0, visitor.messages().stream().filter(m -> "USER".equals(m.getDomAttribute("data-sender"))
+                && m.getText().length() > 4000).count(), "nothing was sent");
+
+        // A widget whose check did not run: the server refuses it, naming the message so it comes back.
+        String token = Json.createReader(new java.io.StringReader((String) visitor.script(
+                "return localStorage.getItem(arguments[0])", "livechat:" + key))).readObject().getString("token");
+        WidgetClient client = new WidgetClient(Api.loopback(base).toString(), key);
+        try (VisitorSocket socket = VisitorSocket.open(client, site.origin("127.0.0.1"), token)) {
+            socket.say(tooLong, null);
+            JsonObject refusal = socket.awaitError("text-too-long");
+            assertEquals("c1", refusal.getString("clientId"), refusal::toString);
+            assertTrue(refusal.getString("detail").contains("at most 4096 characters"), refusal::toString);
+        }
+    }
+
+    /** A visitor of the widget who said Hello and got the bot's menu. */
+    private void chatting(String name, String key) throws IOException {
+        visitor = new Browser(name);
+        visitor.open(site.page("127.0.0.1", key));
+        visitor.part("button.launcher").click();
+        visitor.write("Hello");
+        visitor.waitForMessage("BOT", "How can I help?");
+    }
+
+    private void paste(WebElement input, String text) {
+        visitor.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                input, text);
     }
 
     @Test

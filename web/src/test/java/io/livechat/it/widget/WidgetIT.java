@@ -138,6 +138,83 @@ class WidgetIT extends ClientIT {
         assertFalse(browser.part("section.window").isDisplayed());
     }
 
+    /**
+     * The bot answers within the request that stores the visitor's message, so the push of its answer
+     * always leaves before the echo of the message it answers: the widget puts each message in place
+     * by its id, the order the server stored them in, and shows none twice.
+     */
+    @Test
+    void theVisitorsOwnMessageComesBeforeTheBotsAnswerEvenWhenTheAnswerArrivesFirst() throws IOException {
+        browser = new Browser("order");
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.script("window.LiveChat.open()");
+        browser.write("Hello, is anybody there?");
+        browser.waitForMessage("BOT", "How can I help?");
+        browser.waitForMessage("USER", "Hello, is anybody there?");
+
+        List<String> shown = browser.messages().stream()
+                .map(m -> m.getAttribute("data-sender") + ":" + m.findElement(By.cssSelector(".text")).getText()).toList();
+        assertEquals(List.of("USER:Hello, is anybody there?", "BOT:Hello! I am the virtual assistant.", "BOT:How can I help?"),
+                shown, "the visitor's message first, then the answers to it");
+        List<Long> ids = browser.messages().stream().map(m -> Long.parseLong(m.getAttribute("data-id"))).toList();
+        assertEquals(ids.stream().sorted().distinct().toList(), ids, "in the server's order, each once");
+        assertEquals(1, browser.count("Hello, is anybody there?"));
+        browser.screenshot("widget-8-in-order");
+    }
+
+    @Test
+    void aWaitingVisitorReadsTheirPlaceInTheQueueTheirAgentsNameAndThatTheyAreBackInTheQueue() throws IOException {
+        Api agent = fixture.onlineAgent("agent", botId);
+        String agentName = agent.get("api/v1/agents/me").object().getString("displayName");
+        long ahead = fixture.handover(botId, fixture.botToken(botId)).getJsonNumber("id").longValue();
+        browser = new Browser("queue");
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.script("window.LiveChat.open()");
+        browser.write("Hi");
+        WebElement menu = browser.waitForMessage("BOT", "How can I help?");
+        menu.findElements(By.cssSelector("button.choice")).stream()
+                .filter(button -> button.getText().equals("Talk to an agent")).findFirst().orElseThrow().click();
+
+        browser.waitForMessage("SYSTEM", "You are in the queue: position 2");
+        assertEquals("You are in the queue: position 2", queueLine(), "one is ahead of them");
+        browser.screenshot("widget-9-queued");
+
+        // The one ahead is taken: the widget asks again for its place (every 15 s) and moves up.
+        assertEquals(200, agent.post("api/v1/handovers/" + ahead + "/assignment", null).status());
+        browser.waitFor(java.time.Duration.ofSeconds(40), "position 1",
+                d -> "You are in the queue: position 1".equals(queueLine()) ? true : null);
+
+        JsonObject mine = browser.waitFor("the visitor's handover", d -> agent.get("api/v1/bots/" + botId
+                + "/handovers?state=PENDING").array().stream().map(JsonObject.class::cast).findFirst().orElse(null));
+        long handoverId = mine.getJsonNumber("id").longValue();
+        assertEquals(200, agent.post("api/v1/handovers/" + handoverId + "/assignment", null).status());
+        browser.waitForMessage("SYSTEM", "You are being transferred to Agent");
+        browser.waitFor("the agent's name in the header", d -> agentName.equals(browser.part("header .who strong").getText())
+                ? true : null);
+        assertEquals("AA", browser.part("header .avatar").getText(), "initials of " + agentName);
+        assertEquals("", queueLine(), "no longer waiting");
+        browser.screenshot("widget-10-agent-named");
+
+        browser.driver.navigate().refresh();
+        browser.open(site.page("127.0.0.1", widgetKey));
+        browser.script("window.LiveChat.open()");
+        browser.waitFor("the agent's name after a reload", d -> agentName.equals(browser.part("header .who strong").getText())
+                ? true : null);
+
+        assertEquals(200, agent.delete("api/v1/handovers/" + handoverId + "/assignment").status());
+        browser.waitForMessage("SYSTEM", "You are back in the queue: position 1");
+        browser.waitFor("the header without the agent", d -> "Chat with us".equals(browser.part("header .who strong").getText())
+                ? true : null);
+        assertFalse(browser.part("header .avatar").isDisplayed());
+        assertEquals("You are in the queue: position 1", queueLine());
+        assertEquals(1, browser.count("You are being transferred to Agent"), "not told twice that they are transferred");
+        browser.screenshot("widget-11-back-in-queue");
+    }
+
+    private String queueLine() {
+        return (String) browser.script("return arguments[0].textContent", browser.part(".queue"));
+    }
+
     @Test
     void textIsRenderedAsTextNeverAsHtmlAndStylesDoNotLeak() throws IOException {
         Api agent = fixture.onlineAgent("agent", botId);

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -22,9 +25,11 @@ import javax.naming.NamingException;
 /**
  * Processes stored webhook deliveries on workers of its own: an executor the application defines,
  * not the EJB asynchronous pool that outbound sends use, so a burst of webhooks never starves the
- * replies. At most {@code livechat.whatsapp.inbound.workers} run at once and nothing waits in
- * memory: a delivery no worker is free for stays in its table, which is the queue, and the drain
- * hands it to the next free worker. The webhook stops accepting (503) while that table holds more
+ * replies. {@code livechat.whatsapp.inbound.workers} worker loops run on it and nothing waits in
+ * memory: a delivery is handed over only when a worker is free (a permit of {@link #workers}), a
+ * delivery no worker is free for stays in its table, which is the queue, and the drain hands it to
+ * the next free worker. The loops are long-lived tasks rather than one task per delivery: Payara
+ * captures the caller's context for every task submitted, which cost a fifth of the server's CPU. The webhook stops accepting (503) while that table holds more
  * than {@code livechat.whatsapp.inbound.max-backlog} unprocessed deliveries. The executor is
  * defined in the web module's {@code web.xml}, where Payara binds it (it ignores the annotation on
  * classes of this module).
@@ -35,10 +40,10 @@ public class InboundPipeline {
     private static final Logger LOG = Logger.getLogger(InboundPipeline.class.getName());
 
     static final String EXECUTOR = "java:app/concurrent/WhatsappInbound";
-    /** The ceiling of {@code livechat.whatsapp.inbound.workers}: the executor's max-async in web.xml. */
-    static final int MAX_WORKERS = 64;
+    /** The ceiling of {@code livechat.whatsapp.inbound.workers}: the executor's max-async in web.xml, less the drain loop. */
+    static final int MAX_WORKERS = 63;
     private static final int DRAIN_BATCH = 500;
-    /** How long one drain task runs before it hands over to the next. */
+    /** How long one drain or worker task runs before it hands over to the next. */
     private static final Duration LOOP_TASK = Duration.ofMinutes(1);
     private static final Duration BACKLOG_COUNT_EVERY = Duration.ofSeconds(1);
     /** How long a drain pass runs before it counts the backlog again. */
@@ -58,6 +63,12 @@ public class InboundPipeline {
 
     private Semaphore workers;
 
+    /** Deliveries handed to a free worker; never more than the permits of {@link #workers}. */
+    private BlockingQueue<Long> handedOut;
+
+    /** The worker loops running on the executor; the timer starts any that are missing. */
+    private final AtomicInteger workerLoops = new AtomicInteger();
+
     /** Deliveries a worker of this node has: the drain does not hand them out again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -73,12 +84,14 @@ public class InboundPipeline {
     @PostConstruct
     void size() {
         workers = new Semaphore(settings.inboundWorkers());
+        handedOut = new ArrayBlockingQueue<>(settings.inboundWorkers());
         try {
             // Looked up when first used, not injected: the ejb module is deployed before web.xml's definition.
             executor = InitialContext.doLookup(EXECUTOR);
         } catch (NamingException e) {
             throw new IllegalStateException("The executor " + EXECUTOR + " is not defined", e);
         }
+        keepDraining();
     }
 
     /** Takes a free worker for a delivery about to be stored, if there is one. */
@@ -95,21 +108,39 @@ public class InboundPipeline {
     public void start(long deliveryId) {
         if (!inFlight.add(deliveryId)) {
             workers.release();
-            return;
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    attempt(deliveryId);
-                } finally {
-                    inFlight.remove(deliveryId);
-                    workers.release();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // The server is stopping: the row stays due, and the next start or another node takes it.
+        } else if (!handedOut.offer(deliveryId)) {
+            // Cannot happen while every hand-over holds a permit; the row stays due if it does.
             inFlight.remove(deliveryId);
             workers.release();
+        }
+    }
+
+    /** Processes handed-out deliveries for a minute, then hands over to a fresh task. */
+    private void workLoop() {
+        boolean handedOver = false;
+        try {
+            Instant until = Instant.now().plus(LOOP_TASK);
+            while (Instant.now().isBefore(until)) {
+                Long deliveryId = handedOut.poll(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+                if (deliveryId != null) {
+                    try {
+                        attempt(deliveryId);
+                    } finally {
+                        inFlight.remove(deliveryId);
+                        workers.release();
+                    }
+                }
+            }
+            executor.execute(this::workLoop);
+            handedOver = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException e) {
+            // stopping: the deliveries still handed out stay due in their table
+        } finally {
+            if (!handedOver) {
+                workerLoops.decrementAndGet();
+            }
         }
     }
 
@@ -128,18 +159,31 @@ public class InboundPipeline {
     }
 
     /**
-     * Keeps one drain loop running on the pipeline's executor. The EJB timer calls this every second
-     * as a watchdog only: a timer round that waited for its turn left due deliveries waiting for
-     * tens of seconds under load.
+     * Keeps the worker loops and one drain loop running on the pipeline's executor. The EJB timer
+     * calls this every second as a watchdog only: a timer round that waited for its turn left due
+     * deliveries waiting for tens of seconds under load.
      */
     void keepDraining() {
-        if (!draining.compareAndSet(false, true)) {
-            return;
-        }
         try {
-            executor.execute(this::drainLoop);
+            while (workerLoops.get() < settings.inboundWorkers()) {
+                workerLoops.incrementAndGet();
+                try {
+                    executor.execute(this::workLoop);
+                } catch (RejectedExecutionException e) {
+                    workerLoops.decrementAndGet();
+                    throw e;
+                }
+            }
+            if (draining.compareAndSet(false, true)) {
+                try {
+                    executor.execute(this::drainLoop);
+                } catch (RejectedExecutionException e) {
+                    draining.set(false);
+                    throw e;
+                }
+            }
         } catch (RejectedExecutionException e) {
-            draining.set(false); // stopping; the next start drains
+            // stopping; the next start drains
         }
     }
 

@@ -3,6 +3,7 @@ package io.livechat.channel.whatsapp.control;
 import io.livechat.bot.entity.Bot;
 import io.livechat.channel.whatsapp.entity.OutboxEntry;
 import io.livechat.channel.whatsapp.entity.WhatsappAccount;
+import io.livechat.conversation.control.DeliveryNews;
 import io.livechat.conversation.entity.Attachment;
 import io.livechat.conversation.entity.Message;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,9 @@ public class Outbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DeliveryNews deliveries;
+
     public List<Long> due() {
         return em.createNamedQuery(OutboxEntry.DUE, Long.class)
                 .setParameter("now", clock.instant())
@@ -64,7 +68,9 @@ public class Outbox {
         if (claimed == 0) {
             return Optional.empty();
         }
-        Message message = em.find(Message.class, messageId);
+        Message message = em.createNamedQuery(Message.TO_SEND, Message.class)
+                .setParameter("id", messageId)
+                .getSingleResult();
         Bot bot = message.getConversation().getBot();
         WhatsappAccount account = em.find(WhatsappAccount.class, bot.getId());
         if (bot.getWhatsappPhoneNumberId() == null || account == null) {
@@ -112,13 +118,15 @@ public class Outbox {
             case UNKNOWN -> {
                 if (entry.getAttempts() >= settings.maxAttempts()) {
                     String reason = "Not confirmed: WhatsApp did not answer " + entry.getAttempts()
-                            + " attempts; the customer may or may not have the message.";
+                            + " attempts, so it was given up; the customer may or may not have the message.";
                     message.markFailed(reason);
                     entry.giveUp(now, reason);
                     LOG.log(Level.WARNING, "WhatsApp message {0} given up unconfirmed", messageId);
                 } else {
                     // Sent again only if no status names it meanwhile (StatusHandler settles it then).
                     Duration wait = settings.backoff(entry.getAttempts());
+                    message.markRetrying("Not confirmed yet: WhatsApp did not answer; it is sent again unless WhatsApp"
+                            + " reports it meanwhile (attempt " + entry.getAttempts() + " of " + settings.maxAttempts() + ").");
                     entry.retryAt(now.plus(wait.compareTo(settings.unknownGrace()) > 0 ? wait : settings.unknownGrace()),
                             outcome.reason());
                     LOG.log(Level.INFO, "WhatsApp message {0}: no answer, waiting for its status: {1}",
@@ -128,15 +136,18 @@ public class Outbox {
             case RETRY -> {
                 if (entry.getAttempts() >= settings.maxAttempts()) {
                     String reason = "Not sent: WhatsApp could not be reached after " + entry.getAttempts()
-                            + " attempts (" + outcome.reason() + ").";
+                            + " attempts (" + outcome.reason() + "), so it was given up: send it again later.";
                     message.markFailed(reason);
                     entry.giveUp(now, reason);
                     LOG.log(Level.WARNING, "WhatsApp message {0} given up: {1}", new Object[] {messageId, reason});
                 } else {
+                    message.markRetrying("Not sent yet: " + outcome.reason() + "; it will be tried again (attempt "
+                            + entry.getAttempts() + " of " + settings.maxAttempts() + ").");
                     entry.retryAt(now.plus(settings.backoff(entry.getAttempts())), outcome.reason());
                     LOG.log(Level.INFO, "WhatsApp message {0} retried later: {1}", new Object[] {messageId, outcome.reason()});
                 }
             }
         }
+        deliveries.changed(message);
     }
 }

@@ -23,7 +23,10 @@ public record SendOutcome(Kind kind, String wamid, String reason) {
     static final int THROUGHPUT_LIMIT = 130429;
     static final int PAIR_RATE_LIMIT = 131056;
     static final int OUTSIDE_WINDOW = 131047;
-    private static final Set<Integer> TRANSIENT = Set.of(THROUGHPUT_LIMIT, PAIR_RATE_LIMIT, 1, 2, 4, 80007, 131000, 131016);
+    /** Why a message outside the 24-hour window cannot reach the user, after "Not sent: " or "Not delivered: ". */
+    static final String OUTSIDE_WINDOW_REASON = "more than 24 hours since the user last wrote; only a template"
+            + " message can reach them now (WhatsApp error 131047).";
+    static final Set<Integer> TRANSIENT = Set.of(THROUGHPUT_LIMIT, PAIR_RATE_LIMIT, 1, 2, 4, 80007, 131000, 131016);
 
     public static SendOutcome sent(String wamid) {
         return new SendOutcome(Kind.SENT, wamid, null);
@@ -54,8 +57,7 @@ public record SendOutcome(Kind kind, String wamid, String reason) {
         int code = error == null || !error.containsKey("code") ? 0 : error.getInt("code", 0);
         String title = error == null ? "" : error.getString("message", "");
         if (code == OUTSIDE_WINDOW) {
-            return failed("Not sent: the customer has not written in the last 24 hours, so WhatsApp only lets us"
-                    + " send an approved template until they write again (WhatsApp error 131047).");
+            return failed("Not sent: " + OUTSIDE_WINDOW_REASON);
         }
         if (TRANSIENT.contains(code) || status >= 500 || status == 429) {
             return retry("WhatsApp answered " + status + (code == 0 ? "" : " with error " + code));

@@ -1,6 +1,7 @@
 package io.livechat.channel.whatsapp.control;
 
 import io.livechat.channel.whatsapp.entity.OutboxEntry;
+import io.livechat.conversation.control.DeliveryNews;
 import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +42,9 @@ public class StatusHandler {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DeliveryNews deliveries;
 
     void apply(JsonObject status) {
         String id = status.getString("id", null);
@@ -100,6 +105,7 @@ public class StatusHandler {
      */
     private void settle(Message message, String wamid) {
         message.markSent(wamid);
+        deliveries.changed(message);
         OutboxEntry entry = em.find(OutboxEntry.class, message.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (entry != null && !entry.isDone()) {
             entry.done(clock.instant());
@@ -134,6 +140,7 @@ public class StatusHandler {
     private void applyTo(Message message, JsonObject status) {
         String name = status.getString("status", "");
         DeliveryStatus current = message.getDeliveryStatus();
+        String reason = message.getFailureReason().orElse(null);
         switch (name) {
             case "sent" -> advance(message, DeliveryStatus.SENT);
             case "delivered" -> advance(message, DeliveryStatus.DELIVERED);
@@ -142,6 +149,9 @@ public class StatusHandler {
             default -> LOG.log(Level.INFO, "Unknown WhatsApp status {0} for message {1}", new Object[] {name, message.getId()});
         }
         LOG.log(Level.FINE, "Message {0}: {1} -> {2}", new Object[] {message.getId(), current, message.getDeliveryStatus()});
+        if (current != message.getDeliveryStatus() || !Objects.equals(reason, message.getFailureReason().orElse(null))) {
+            deliveries.changed(message);
+        }
     }
 
     /**
@@ -164,9 +174,12 @@ public class StatusHandler {
         JsonObject error = errors.get(0);
         int code = error.getInt("code", 0);
         if (code == SendOutcome.OUTSIDE_WINDOW) {
-            return SendOutcome.of(400, "{\"error\":{\"code\":131047}}").reason().replace("Not sent", "Not delivered");
+            return "Not delivered: " + SendOutcome.OUTSIDE_WINDOW_REASON;
         }
-        return "Not delivered: " + error.getString("title", "WhatsApp reports a failure") + " (WhatsApp error " + code + ").";
+        String title = error.getString("title", "WhatsApp reports a failure").strip();
+        return "Not delivered: " + (title.endsWith(".") ? title.substring(0, title.length() - 1) : title)
+                + " (WhatsApp error " + code + ")." + (SendOutcome.TRANSIENT.contains(code)
+                ? " WhatsApp gave up on it after a passing problem: send it again later." : "");
     }
 
     private boolean firstTime(String id, String name) {

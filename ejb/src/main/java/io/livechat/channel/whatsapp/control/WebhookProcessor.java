@@ -71,22 +71,28 @@ public class WebhookProcessor {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void process(long deliveryId) {
-        if (claim(deliveryId).isEmpty()) {
+        Optional<WebhookDelivery> claimed = claim(deliveryId);
+        if (claimed.isEmpty()) {
             return; // processed already, or a worker has it right now
         }
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        WebhookDelivery delivery = claimed.get();
         for (WebhookDelivery before : sentBefore(delivery)) {
             apply(before);
         }
         apply(delivery);
     }
 
-    /** Locks the delivery's row if it is unprocessed and no other transaction holds it; never waits. */
-    private List<?> claim(long deliveryId) {
-        return em.createNativeQuery(
-                        "SELECT id FROM whatsapp_inbox WHERE id = ? AND processed_at IS NULL FOR UPDATE SKIP LOCKED")
+    /**
+     * Locks the delivery's row if it is unprocessed and no other transaction holds it, and reads it
+     * in the same statement; never waits.
+     */
+    private Optional<WebhookDelivery> claim(long deliveryId) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT * FROM whatsapp_inbox WHERE id = ? AND processed_at IS NULL FOR UPDATE SKIP LOCKED",
+                        WebhookDelivery.class)
                 .setParameter(1, deliveryId)
                 .getResultList();
+        return rows.stream().findFirst().map(WebhookDelivery.class::cast);
     }
 
     /**
@@ -110,14 +116,15 @@ public class WebhookProcessor {
         List<WebhookDelivery> before = new ArrayList<>();
         for (Object id : ids) {
             long earlier = ((Number) id).longValue();
-            if (claim(earlier).isEmpty()) {
+            Optional<WebhookDelivery> claimed = claim(earlier);
+            if (claimed.isEmpty()) {
                 WebhookDelivery taken = em.find(WebhookDelivery.class, earlier);
                 if (taken == null || taken.isProcessed()) {
                     continue; // its worker committed it a moment ago
                 }
                 throw new SenderBusy(delivery.getId(), earlier);
             }
-            before.add(em.find(WebhookDelivery.class, earlier));
+            before.add(claimed.get());
         }
         return before;
     }
@@ -156,10 +163,11 @@ public class WebhookProcessor {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long deliveryId, Throwable failure) {
-        if (claim(deliveryId).isEmpty()) {
+        Optional<WebhookDelivery> claimed = claim(deliveryId);
+        if (claimed.isEmpty()) {
             return; // processed meanwhile, or a worker has it again and records its own outcome
         }
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        WebhookDelivery delivery = claimed.get();
         if (failure instanceof SenderBusy) {
             delivery.postpone(clock.instant().plus(CONTENTION_RETRY));
             LOG.log(Level.FINE, failure.getMessage());

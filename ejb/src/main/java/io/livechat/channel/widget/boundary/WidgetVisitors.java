@@ -10,10 +10,13 @@ import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.InboundMessage;
 import io.livechat.conversation.boundary.Inbox;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.boundary.TextTooLongException;
 import io.livechat.conversation.control.FileStore;
+import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Conversation;
 import io.livechat.conversation.entity.Message;
-import io.livechat.conversation.entity.MessageText;
+import io.livechat.handover.boundary.Queues;
+import io.livechat.handover.boundary.WaitingStatus;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.InvalidInputException;
 import io.livechat.shared.boundary.NotFoundException;
@@ -67,6 +70,9 @@ public class WidgetVisitors {
     private FileStore files;
 
     @Inject
+    private Queues queues;
+
+    @Inject
     @ConfigProperty(name = "livechat.widget.session.idle", defaultValue = "P30D")
     private Duration idle;
 
@@ -115,14 +121,21 @@ public class WidgetVisitors {
         return find(token).orElseThrow(() -> new AccessDeniedException("Unknown widget session"));
     }
 
-    /** What the visitor's conversation holds after the message id (0: all of it), oldest first. */
-    public List<MessageView> since(Visitor visitor, long afterId) {
-        return conversation(visitor)
-                .map(conversation -> files.views(em.createNamedQuery(Message.OF_CONVERSATION_AFTER, Message.class)
-                        .setParameter("conversationId", conversation.getId())
-                        .setParameter("afterId", afterId)
-                        .getResultList()))
-                .orElse(List.of());
+    /**
+     * What a widget that connects has missed (the messages after the one it has) and where the
+     * visitor's handover stands, from one look-up of their conversation.
+     */
+    public CatchUp catchUp(Visitor visitor, long afterId) {
+        Optional<Conversation> conversation = conversation(visitor);
+        if (conversation.isEmpty()) {
+            return new CatchUp(List.of(), null);
+        }
+        long conversationId = conversation.get().getId();
+        List<Message> missed = em.createNamedQuery(Message.FOR_USER_AFTER, Message.class)
+                .setParameter("conversationId", conversationId)
+                .setParameter("afterId", afterId)
+                .getResultList();
+        return new CatchUp(files.views(missed), queues.statusOf(conversationId).orElse(null));
     }
 
     /**
@@ -130,9 +143,7 @@ public class WidgetVisitors {
      * makes a message resent after a dropped connection count once; empty if it was stored before.
      */
     public Optional<MessageView> send(Visitor visitor, String text, String choiceId, String clientId) {
-        if (!MessageText.fits(text)) {
-            throw new InvalidInputException(MessageText.RULE);
-        }
+        TextTooLongException.check(text, Channel.WEB);
         limits.message(visitor.address());
         String externalId = clientId == null || clientId.isBlank() ? null
                 : "widget:" + Secrets.sha256(visitor.address() + ":" + clientId);
@@ -169,6 +180,22 @@ public class WidgetVisitors {
         if (text != null && text.length() > length) {
             throw new InvalidInputException(what + " has at most " + length + " characters");
         }
+    }
+
+    /** Where the visitor's handover stands (their place in the queue, or their agent); empty without one. */
+    public Optional<WaitingStatus> waiting(Visitor visitor) {
+        return conversation(visitor).flatMap(conversation -> queues.statusOf(conversation.getId()));
+    }
+
+    /**
+     * The web visitor of the conversation and where its handover stands now, for their open widgets;
+     * empty for a conversation of another channel.
+     */
+    public Optional<VisitorWaiting> waitingIn(long conversationId) {
+        return Optional.ofNullable(em.find(Conversation.class, conversationId))
+                .filter(conversation -> conversation.getChannel() == Channel.WEB)
+                .map(conversation -> new VisitorWaiting(conversation.getBot().getId(),
+                        conversation.getContact().getExternalId(), queues.statusOf(conversationId).orElse(null)));
     }
 
     /** Announces that the visitor is typing, for the agents' consoles. */
@@ -210,7 +237,7 @@ public class WidgetVisitors {
         return em.createQuery("SELECT c FROM Conversation c WHERE c.bot.id = :botId AND c.contact.channel = :channel"
                         + " AND c.contact.externalId = :visitorId ORDER BY c.lastMessageAt DESC, c.id DESC", Conversation.class)
                 .setParameter("botId", visitor.botId())
-                .setParameter("channel", io.livechat.conversation.entity.Channel.WEB)
+                .setParameter("channel", Channel.WEB)
                 .setParameter("visitorId", visitor.visitorId())
                 .setMaxResults(1)
                 .getResultStream()

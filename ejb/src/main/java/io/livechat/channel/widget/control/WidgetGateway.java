@@ -1,6 +1,7 @@
 package io.livechat.channel.widget.control;
 
 import io.livechat.channel.widget.boundary.WidgetDelivery;
+import io.livechat.conversation.boundary.DeliveryChanged;
 import io.livechat.conversation.boundary.ChannelGateway;
 import io.livechat.conversation.boundary.Via;
 import io.livechat.conversation.control.FileStore;
@@ -35,6 +36,9 @@ public class WidgetGateway implements ChannelGateway {
     @Inject
     private FileStore files;
 
+    @Inject
+    private Event<DeliveryChanged> changes;
+
     @Override
     public void deliver(long messageId) {
         Message message = em.find(Message.class, messageId);
@@ -43,6 +47,7 @@ public class WidgetGateway implements ChannelGateway {
             return;
         }
         message.markDelivery(DeliveryStatus.SENT);
+        changes.fire(DeliveryChanged.of(message));
         deliveries.fire(new WidgetDelivery(message.getConversation().getBot().getId(),
                 message.getConversation().getContact().getExternalId(), files.view(message)));
     }

@@ -8,6 +8,7 @@ import io.livechat.channel.widget.boundary.WidgetVisitors;
 import io.livechat.channel.widget.socket.WidgetSockets;
 import io.livechat.conversation.boundary.FileLimits;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.MessageText;
 import io.livechat.conversation.rest.FileDownload;
 import io.livechat.platform.http.ClientAddress;
@@ -113,7 +114,7 @@ public class WidgetApiServlet extends HttpServlet {
                 .add("files", Jsonp.createObjectBuilder().add("maxBytes", limits.maxBytes())
                         .add("allowedTypes", Jsonp.createArrayBuilder(limits.allowedTypes().stream().sorted().toList())))
                 .add("dictation", session.dictation())
-                .add("maxText", MessageText.MAX)
+                .add("maxText", MessageText.maxOn(Channel.WEB))
                 .build());
     }
 

@@ -6,6 +6,7 @@ import io.livechat.conversation.boundary.FileView;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.entity.Choice;
 import io.livechat.conversation.entity.Sender;
+import io.livechat.handover.boundary.WaitingStatus;
 import io.livechat.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,6 +24,22 @@ public final class WidgetJson {
     public static JsonObject call(long callId, CallKind kind, CallState state, String agentName) {
         return Jsonp.createObjectBuilder().add("id", callId).add("kind", kind.name()).add("state", state.name())
                 .add("agentName", agentName == null ? "Agent" : agentName).build();
+    }
+
+    /**
+     * The {@code handover} frame: where the visitor's handover stands. PENDING with their place in the
+     * queue and the bot's text for it, ASSIGNED with the agent's display name, or NONE (the bot answers).
+     */
+    public static JsonObject waiting(WaitingStatus status) {
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("type", "handover")
+                .add("state", status == null ? "NONE" : status.state().name());
+        if (status != null && status.text() != null) {
+            json.add("position", status.position()).add("text", status.text());
+        }
+        if (status != null && status.agentName() != null) {
+            json.add("agentName", status.agentName());
+        }
+        return json.build();
     }
 
     /** JSON object text (a call's signal or join details, checked when it came in) as an object again. */

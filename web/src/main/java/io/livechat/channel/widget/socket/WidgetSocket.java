@@ -2,6 +2,7 @@ package io.livechat.channel.widget.socket;
 
 import io.livechat.call.boundary.CallJoin;
 import io.livechat.call.boundary.VisitorCalls;
+import io.livechat.channel.widget.boundary.CatchUp;
 import io.livechat.channel.widget.boundary.Visitor;
 import io.livechat.channel.widget.boundary.WidgetVisitors;
 import io.livechat.channel.widget.rest.WidgetJson;
@@ -23,6 +24,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -32,9 +34,11 @@ import java.util.logging.Logger;
  * The widget's live connection ({@code /widget/socket?key=}; {@link WidgetOriginFilter} has checked
  * the page's origin). The widget's first frame is {@code hello} with its session token and the id of
  * the last message it has; the socket answers with everything after it, then {@code ready}, and
- * from then on pushes new messages, agent typing and calls ({@code call}, {@code call-join},
- * {@code call-signal}). The visitor sends {@code message} (with the widget's own id of it, so a resend
- * counts once), {@code typing}, and {@code call-accept}, {@code call-end}, {@code call-signal}.
+ * {@code handover} (where their handover stands), and from then on pushes new messages, agent typing,
+ * handover changes and calls ({@code call}, {@code call-join}, {@code call-signal}). The visitor sends
+ * {@code message} (with the widget's own id of it, so a resend counts once), {@code typing},
+ * {@code queue} (asking for their place in the queue again, answered with {@code handover}), and
+ * {@code call-accept}, {@code call-end}, {@code call-signal}.
  */
 @ServerEndpoint(WidgetSocket.PATH)
 public class WidgetSocket {
@@ -42,6 +46,9 @@ public class WidgetSocket {
     static final String PATH = "/widget/socket";
     static final String KEY = "key";
     private static final String VISITOR = "livechat.visitor";
+    private static final String LAST_QUEUE_ASK = "livechat.queueAsked";
+    /** How often a widget's ask for its place in the queue is answered; it asks every 15 s (loader.js). */
+    static final Duration QUEUE_ASKS_EVERY = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(WidgetSocket.class.getName());
 
     @Inject
@@ -70,6 +77,8 @@ public class WidgetSocket {
                 message(session, visitor, event);
             } else if (type.equals("typing")) {
                 visitors.typing(visitor);
+            } else if (type.equals("queue")) {
+                queue(session, visitor);
             } else if (type.startsWith("call-")) {
                 call(session, visitor, type, event);
             }
@@ -98,15 +107,31 @@ public class WidgetSocket {
         // not at all, and the widget drops what it has by id.
         sockets.add(visitor, session);
         JsonNumber after = event.getJsonNumber("after");
-        for (MessageView missed : visitors.since(visitor, after == null ? 0 : after.longValue())) {
+        CatchUp catchUp = visitors.catchUp(visitor, after == null ? 0 : after.longValue());
+        for (MessageView missed : catchUp.missed()) {
             WidgetSockets.send(session, Jsonp.createObjectBuilder()
                     .add("type", "message").add("message", WidgetJson.message(missed)).build());
         }
         WidgetSockets.send(session, Jsonp.createObjectBuilder()
                 .add("type", "ready").add("visitorId", visitor.visitorId()).build());
+        WidgetSockets.send(session, WidgetJson.waiting(catchUp.status()));
         // A widget that opens while a call rings (another tab, a reload) rings too.
         calls.open(visitor).ifPresent(call -> WidgetSockets.send(session, Jsonp.createObjectBuilder().add("type", "call")
                 .add("call", WidgetJson.call(call.id(), call.kind(), call.state(), call.agentName())).build()));
+    }
+
+    /**
+     * The widget of a waiting visitor asks for their place now and then; a socket that asks more often
+     * than {@link #QUEUE_ASKS_EVERY} is answered by the pushes of its own handover's changes only.
+     */
+    private void queue(Session session, Visitor visitor) {
+        long now = System.nanoTime();
+        Object last = session.getUserProperties().get(LAST_QUEUE_ASK);
+        if (last instanceof Long asked && now - asked < QUEUE_ASKS_EVERY.toNanos()) {
+            return;
+        }
+        session.getUserProperties().put(LAST_QUEUE_ASK, now);
+        WidgetSockets.send(session, WidgetJson.waiting(visitors.waiting(visitor).orElse(null)));
     }
 
     /** The visitor answers (call-accept, with video or not), ends (call-end) or signals (call-signal) a call. */
@@ -138,8 +163,15 @@ public class WidgetSocket {
 
     private void message(Session session, Visitor visitor, JsonObject event) {
         String clientId = event.getString("clientId", null);
-        Optional<MessageView> stored = visitors.send(visitor, event.getString("text", null),
-                event.getString("choiceId", null), clientId);
+        Optional<MessageView> stored;
+        try {
+            stored = visitors.send(visitor, event.getString("text", null), event.getString("choiceId", null), clientId);
+        } catch (BusinessException e) {
+            // Named by the widget's id of the message, which it then takes back into the composer.
+            JsonObjectBuilder refusal = Jsonp.createObjectBuilder(error(e.type(), e.getMessage()));
+            WidgetSockets.send(session, clientId == null ? refusal.build() : refusal.add("clientId", clientId).build());
+            return;
+        }
         JsonObjectBuilder ack = Jsonp.createObjectBuilder().add("type", "ack");
         if (clientId != null) {
             ack.add("clientId", clientId);

@@ -1,0 +1,2 @@
+/** Unread signals: how far each person has read each conversation. */
+package io.livechat.unread.entity;
