@@ -72,10 +72,7 @@ class RoutingIT extends ClientIT {
             // Alice transfers it on her page: Bob (online, no chats) with a note.
             alicePage.select(handover);
             alicePage.click("transfer");
-            WebElement option = alicePage.waitFor("Bob in the transfer dialog", d -> d.findElements(
-                    By.cssSelector("#lc\\:routingTarget label")).stream()
-                    .filter(label -> label.getText().startsWith(bobName + ": no open chats")).findFirst().orElse(null));
-            option.click();
+            pick(alicePage, bobName + ": no open chats");
             alicePage.find("#lc\\:routingNote").sendKeys("Wants a refund for order 42");
             alicePage.screenshot("routing-1-transfer-dialog");
             alicePage.click("routingSubmit");
@@ -104,9 +101,7 @@ class RoutingIT extends ClientIT {
             try (LiveChatPage managerPage = LiveChatPage.open(site, manager, Fixture.PASSWORD, bot)) {
                 managerPage.select(handover);
                 managerPage.click("reassign");
-                managerPage.waitFor("Alice in the reassign dialog", d -> d.findElements(
-                        By.cssSelector("#lc\\:routingTarget label")).stream()
-                        .filter(label -> label.getText().startsWith(aliceName + ":")).findFirst().orElse(null)).click();
+                pick(managerPage, aliceName + ":");
                 managerPage.click("routingSubmit");
                 managerPage.waitForNotice("Reassigned to " + aliceName);
                 managerPage.waitFor(LiveChatPage.LIVE, "the header naming Alice",
@@ -469,5 +464,27 @@ class RoutingIT extends ClientIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Picks the agent whose label starts so in the routing dialog, once the dialog's own request has
+     * been answered: the dialog is on the page from the start, and the answer that fills and opens
+     * it renders it again, taking with it a pick made before.
+     */
+    private static void pick(LiveChatPage page, String labelStart) {
+        page.settled();
+        page.waitFor("the routing dialog open", d -> d.findElement(By.id("lc:routingDialog")).isDisplayed() ? true : null);
+        page.waitFor("'" + labelStart + "' picked", d -> {
+            WebElement label = d.findElements(By.cssSelector("#lc\\:routingTarget label")).stream()
+                    .filter(candidate -> candidate.getText().startsWith(labelStart)).findFirst().orElse(null);
+            if (label == null) {
+                return null;
+            }
+            if (Boolean.TRUE.equals(page.script("return document.getElementById(arguments[0]).checked", label.getAttribute("for")))) {
+                return true;
+            }
+            label.click();
+            return null;
+        });
     }
 }

@@ -429,9 +429,14 @@ class LiveChatIT extends ClientIT {
         String agentName = fixture.person("agent", "AGENT", botId);
         long handoverId = assignedTo(agentName);
         LiveChatPage page = pageOn(agentName, handoverId);
+        // Opening the conversation marks it read by a request of its own; were it still on its way,
+        // it would meet the disabled account first and its dialog would take the click below.
+        page.settled();
         Database.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + agentName + "'");
 
-        page.click("unassign");
+        // A script's click, as in the signed-out test above: a push's refresh may meet the disabled
+        // account before Unassign does, and the dialog it opens cannot intercept this click.
+        ((JavascriptExecutor) page.driver).executeScript("document.getElementById('lc:unassign').click()");
         page.waitFor("the session-ended dialog", d -> d.findElement(By.cssSelector("dialog#session-ended[open]")));
         assertEquals("Your account was disabled by an administrator. Ask them to enable it again.",
                 page.find("#session-ended-reason").getText());

@@ -37,6 +37,9 @@ public final class LiveChatPage extends Chromium {
                 .filter(button -> button.getText().equals("Online")).findFirst().orElseThrow().click();
         waitFor("online", d -> d.findElement(By.cssSelector("#lc\\:presence .ui-state-active")).getText()
                 .equals("Online") ? true : null);
+        // PrimeFaces marks the button active on the click itself, before the server has stored the
+        // presence: a handover requested right after could still find nobody online.
+        waitFor("the presence stored", d -> Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty()")) ? true : null);
     }
 
     /** The handover's entry in a list, once it shows (within {@link #LIVE}). */
@@ -65,11 +68,25 @@ public final class LiveChatPage extends Chromium {
                 d -> d.findElement(By.cssSelector("a[data-state='PENDING']"))).getAttribute("data-handover"));
     }
 
+    /**
+     * Opens the handover's conversation. A push that re-renders the lists between finding the entry
+     * and clicking it can take the click with the old entry: when the page is idle and still shows
+     * another conversation, the entry is clicked again.
+     */
     public void select(long handoverId) {
         item(handoverId);
-        click("a[data-handover='" + handoverId + "']");
-        waitFor("handover " + handoverId + " selected", d -> d.findElements(
-                By.cssSelector("[data-handover='" + handoverId + "'].livechat-conversation-body")).isEmpty() ? null : true);
+        String entry = "a[data-handover='" + handoverId + "']";
+        By selected = By.cssSelector("[data-handover='" + handoverId + "'].livechat-conversation-body");
+        click(entry);
+        waitFor("handover " + handoverId + " selected", d -> {
+            if (!d.findElements(selected).isEmpty()) {
+                return true;
+            }
+            if (Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty()"))) {
+                click(entry);
+            }
+            return null;
+        });
     }
 
     /**
