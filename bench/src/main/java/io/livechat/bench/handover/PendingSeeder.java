@@ -47,8 +47,8 @@ final class PendingSeeder {
                     + " SELECT v.id, 'WEB', 'USER', 'I need a person, please.', v.started_at, 'RECEIVED'"
                     + " FROM conversation v JOIN contact c ON c.id = v.contact_id"
                     + " WHERE v.id > ? AND c.external_id LIKE ?", conversationMark, externalPrefix + "%");
-            execute(connection, "INSERT INTO handover (conversation_id, bot_id, state, reason, requested_at)"
-                    + " SELECT v.id, v.bot_id, 'PENDING', 'Seeded by the benchmark', v.started_at"
+            execute(connection, "INSERT INTO handover (conversation_id, bot_id, channel, state, reason, requested_at)"
+                    + " SELECT v.id, v.bot_id, v.channel, 'PENDING', 'Seeded by the benchmark', v.started_at"
                     + " FROM conversation v JOIN contact c ON c.id = v.contact_id"
                     + " WHERE v.id > ? AND c.external_id LIKE ?", conversationMark, externalPrefix + "%");
             execute(connection, "INSERT INTO audit_event (handover_id, bot_id, actor, action, from_state, to_state, occurred_at, detail)"
