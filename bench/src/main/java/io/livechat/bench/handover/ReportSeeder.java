@@ -93,7 +93,7 @@ final class ReportSeeder {
         // 90 days ending six hours ago: the longest wait, first response and handling end before now.
         sql.execute("INSERT INTO bench_report_seed (i, bot_index, channel, h, h2, contact_i, requested_at)"
                 + " SELECT seq, seq % 4, IF(seq % 3 = 0, 'WHATSAPP', 'WEB'), (seq * 2654435761) % 1000, (seq * 40503) % 1000,"
-                + " IF(seq > " + CONTACTS + ", seq - " + CONTACTS + ", seq),"
+                + " seq - IF(seq > " + CONTACTS + ", " + CONTACTS + ", 0),"
                 + " UTC_TIMESTAMP(6) - INTERVAL 90 DAY - INTERVAL 6 HOUR + INTERVAL FLOOR(seq * 38.88) SECOND"
                 + " FROM seq_1_to_" + HANDOVERS);
         sql.execute("UPDATE bench_report_seed SET"
@@ -205,8 +205,8 @@ final class ReportSeeder {
                 + "     ELSE m.t_resp + INTERVAL ((m.k - 3) * m.handle_s) DIV 8 SECOND END,"
                 + "   IF(m.sender = 'USER', 'RECEIVED', IF(m.channel = 'WHATSAPP', 'READ', 'SENT'))"
                 + " FROM (SELECT s.i, s.bot_index, s.conversation_id, s.channel, s.state, s.returned, s.requested_at, s.t_resp,"
-                + "   s.handle_s, k.seq AS k, CASE WHEN k.seq = 1 THEN 'BOT'"
-                + "     WHEN k.seq < 3 OR s.state = 'PENDING' OR (k.seq - 3) % 2 = 1 THEN 'USER' ELSE 'AGENT' END AS sender"
+                + "   s.handle_s, CAST(k.seq AS SIGNED) AS k, CASE WHEN k.seq = 1 THEN 'BOT'"
+                + "     WHEN k.seq < 3 OR s.state = 'PENDING' OR k.seq % 2 = 0 THEN 'USER' ELSE 'AGENT' END AS sender"
                 + "   FROM bench_report_seed s JOIN seq_0_to_" + (MESSAGES_PER_CONVERSATION - 1) + " k) m"
                 + " JOIN bench_report_agent a1 ON a1.bot_index = m.bot_index AND a1.slot = (m.i DIV 4) % 4"
                 + " JOIN bench_report_agent a2 ON a2.bot_index = m.bot_index AND a2.slot = (m.i DIV 4 + 1) % 4"
@@ -214,12 +214,12 @@ final class ReportSeeder {
                 + " ORDER BY m.i, m.k");
     }
 
-    /** Each agent online from 07:00 plus half an hour per slot to 16:00, every day of the 90 and today. */
+    /** Each agent online for 9 hours from 07:00 plus half an hour per slot, every one of the 90 days before today. */
     private static void presence(Statement sql) throws SQLException {
         sql.execute("INSERT INTO presence_change (account_id, presence, changed_at)"
                 + " SELECT a.account_id, p.presence, UTC_DATE() - INTERVAL d.seq DAY + INTERVAL 7 HOUR + INTERVAL 30 * a.slot MINUTE"
                 + "   + INTERVAL IF(p.presence = 'OFFLINE', 9, 0) HOUR"
-                + " FROM bench_report_agent a JOIN seq_1_to_91 d"
+                + " FROM bench_report_agent a JOIN seq_1_to_90 d"
                 + " JOIN (SELECT 'ONLINE' AS presence UNION ALL SELECT 'OFFLINE') p ORDER BY 3");
     }
 
