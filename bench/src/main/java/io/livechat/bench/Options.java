@@ -16,7 +16,7 @@ public record Options(String url, String dbUrl, String dbUser, String dbPassword
                long serverPid, Path serverLog, Path runDir, Path wrkScript, boolean quick,
                List<Integer> pendingSizes, int sockets, int ingestSeconds, int steadyRate, int steadySeconds,
                int drainSeconds, int raceRounds, int agents, int replies, int commitSeconds,
-               long startupMillis, long readyMillis, Set<String> only, String label) {
+               long startupMillis, long readyMillis, Set<String> only, String label, boolean reports) {
 
     static final List<String> PHASES = List.of("commit", "ingest", "steady", "race", "reply", "sockets", "lists");
 
@@ -27,8 +27,8 @@ public record Options(String url, String dbUrl, String dbUser, String dbPassword
             if (!name.startsWith("--")) {
                 throw new IllegalArgumentException("not an option: " + name);
             }
-            if (name.equals("--quick")) {
-                given.put("quick", "true");
+            if (name.equals("--quick") || name.equals("--reports")) {
+                given.put(name.substring(2), "true");
             } else if (i + 1 < args.length) {
                 given.put(name.substring(2), args[++i]);
             } else {
@@ -62,7 +62,8 @@ public record Options(String url, String dbUrl, String dbUser, String dbPassword
                 Long.parseLong(given.getOrDefault("startup-ms", "-1")),
                 Long.parseLong(given.getOrDefault("ready-ms", "-1")),
                 Set.of(only.split(",")),
-                given.getOrDefault("label", ""));
+                given.getOrDefault("label", ""),
+                given.containsKey("reports"));
     }
 
     public boolean runs(String phase) {

@@ -3,8 +3,6 @@ package io.livechat.bench.handover;
 import io.livechat.bench.Demo;
 import io.livechat.bench.support.Db;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -32,26 +30,26 @@ final class PendingSeeder {
         }
         try (Connection connection = db.open(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            long contactMark = max(statement, "contact");
-            long conversationMark = max(statement, "conversation");
-            long handoverMark = max(statement, "handover");
+            long contactMark = Db.maxId(statement, "contact");
+            long conversationMark = Db.maxId(statement, "conversation");
+            long handoverMark = Db.maxId(statement, "handover");
             // One request a millisecond, a day ago: the seeded ones are the oldest, in a stable order.
-            execute(connection, "INSERT INTO contact (bot_id, channel, external_id, name, created_at)"
+            Db.execute(connection, "INSERT INTO contact (bot_id, channel, external_id, name, created_at)"
                     + " SELECT ?, 'WEB', CONCAT(?, seq), CONCAT('Bench visitor ', seq),"
                     + " NOW(6) - INTERVAL 1 DAY + INTERVAL seq * 1000 MICROSECOND"
                     + " FROM seq_" + (seeded + 1) + "_to_" + size, Demo.BOT, externalPrefix);
-            execute(connection, "INSERT INTO conversation (bot_id, contact_id, channel, responder, started_at, last_message_at)"
+            Db.execute(connection, "INSERT INTO conversation (bot_id, contact_id, channel, responder, started_at, last_message_at)"
                     + " SELECT bot_id, id, 'WEB', 'QUEUED', created_at, created_at FROM contact"
                     + " WHERE id > ? AND external_id LIKE ?", contactMark, externalPrefix + "%");
-            execute(connection, "INSERT INTO message (conversation_id, channel, sender, text, created_at, delivery_status)"
+            Db.execute(connection, "INSERT INTO message (conversation_id, channel, sender, text, created_at, delivery_status)"
                     + " SELECT v.id, 'WEB', 'USER', 'I need a person, please.', v.started_at, 'RECEIVED'"
                     + " FROM conversation v JOIN contact c ON c.id = v.contact_id"
                     + " WHERE v.id > ? AND c.external_id LIKE ?", conversationMark, externalPrefix + "%");
-            execute(connection, "INSERT INTO handover (conversation_id, bot_id, state, reason, requested_at)"
-                    + " SELECT v.id, v.bot_id, 'PENDING', 'Seeded by the benchmark', v.started_at"
+            Db.execute(connection, "INSERT INTO handover (conversation_id, bot_id, channel, state, reason, requested_at)"
+                    + " SELECT v.id, v.bot_id, v.channel, 'PENDING', 'Seeded by the benchmark', v.started_at"
                     + " FROM conversation v JOIN contact c ON c.id = v.contact_id"
                     + " WHERE v.id > ? AND c.external_id LIKE ?", conversationMark, externalPrefix + "%");
-            execute(connection, "INSERT INTO audit_event (handover_id, bot_id, actor, action, from_state, to_state, occurred_at, detail)"
+            Db.execute(connection, "INSERT INTO audit_event (handover_id, bot_id, actor, action, from_state, to_state, occurred_at, detail)"
                     + " SELECT h.id, h.bot_id, 'bench', 'REQUESTED', NULL, 'PENDING', h.requested_at, 'seeded by the benchmark'"
                     + " FROM handover h JOIN conversation v ON v.id = h.conversation_id JOIN contact c ON c.id = v.contact_id"
                     + " WHERE h.id > ? AND c.external_id LIKE ?", handoverMark, externalPrefix + "%");
@@ -64,21 +62,5 @@ final class PendingSeeder {
     /** Pending handovers of bot 1 in all (the run's and any others). */
     long pending() throws SQLException {
         return db.number("SELECT COUNT(*) FROM handover WHERE bot_id = ? AND state = 'PENDING'", Demo.BOT);
-    }
-
-    private static long max(Statement statement, String table) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Report {
 
-    private static final String[] HEADINGS = {"figure", "measured", "target (issue 9)", "baseline, same run", "verdict", "load 1m"};
+    private static final String[] HEADINGS = {"figure", "measured", "target", "baseline, same run", "verdict", "load 1m"};
 
     private final List<String> preamble = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();

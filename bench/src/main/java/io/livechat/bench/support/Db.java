@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The server's MariaDB, reached with the application's own user: the harness seeds rows and counts
@@ -46,6 +47,21 @@ public final class Db {
              PreparedStatement statement = prepare(connection, "SHOW GLOBAL STATUS LIKE ?", name);
              ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(2) : -1;
+        }
+    }
+
+    /** The highest id of the table, 0 when empty: what a seeder's rows come after. */
+    public static long maxId(Statement statement, String table) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** One statement with its parameters on the caller's connection (inside its transaction). */
+    public static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
         }
     }
 

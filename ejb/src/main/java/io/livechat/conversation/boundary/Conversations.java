@@ -137,8 +137,11 @@ public class Conversations {
     public MessageView reply(long conversationId, String text) {
         Conversation conversation = visible(conversationId);
         TextTooLongException.check(text, conversation.getChannel());
-        UserAccount agent = assignedToCaller(conversationId).getAssignee().orElseThrow();
-        return MessageView.of(queue(Message.fromAgent(conversation, agent, text, clock.instant())));
+        Handover handover = assignedToCaller(conversationId);
+        UserAccount agent = handover.getAssignee().orElseThrow();
+        Instant now = clock.instant();
+        handover.answeredBy(agent, now);
+        return MessageView.of(queue(Message.fromAgent(conversation, agent, text, now)));
     }
 
     /**

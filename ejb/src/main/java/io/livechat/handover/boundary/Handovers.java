@@ -254,11 +254,12 @@ public class Handovers {
 
     /** Back to the queue, by the assignee, a supervisor or the offline return; the user is told their place. */
     private void release(Handover handover, String actor, String detail) {
-        handover.unassign();
+        Instant now = clock.instant();
+        handover.unassign(now);
         em.flush();
         conversations.postNotice(handover.getConversation(),
                 handover.getBot().getTexts().backInQueueAt(lists.position(handover)));
-        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, clock.instant(), actor, detail);
+        announce(handover, HandoverAction.UNASSIGNED, HandoverState.ASSIGNED, now, actor, detail);
     }
 
     /** Closes the handover; the user is told and the bot answers again. */

@@ -2,7 +2,9 @@ package io.livechat.handover.entity;
 
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.entity.Bot;
+import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.Conversation;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,16 +16,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A conversation handed over from a bot's workflow step to the bot's agents. Invariants: at most one
  * open handover per conversation (a unique index backs it); an ASSIGNED handover has an assignee; a
- * RESOLVED one is final. Each transition also moves the conversation's responder.
+ * RESOLVED one is final. Each transition also moves the conversation's responder, and keeps the facts
+ * the handover report aggregates: the first assignment, the first agent response, the returns to the
+ * queue, and one {@link HandoverHold} per agent who held it. The generated columns
+ * {@code wait_seconds}, {@code first_response_seconds} and {@code handling_seconds} are the database's.
  */
 @Entity
 @Table(name = "handover")
@@ -55,6 +65,10 @@ public class Handover {
     @Column(nullable = false, length = 16)
     private HandoverState state;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
     @Column(length = 120)
     private String step;
 
@@ -74,6 +88,19 @@ public class Handover {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "first_assigned_at")
+    private Instant firstAssignedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "return_count", nullable = false)
+    private int returnCount;
+
+    @OneToMany(mappedBy = "handover", cascade = CascadeType.PERSIST)
+    @OrderBy("fromAt")
+    private List<HandoverHold> holds = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -84,6 +111,7 @@ public class Handover {
     public Handover(Conversation conversation, String step, String reason, Instant requestedAt) {
         this.conversation = Objects.requireNonNull(conversation);
         this.bot = conversation.getBot();
+        this.channel = conversation.getChannel();
         this.step = step;
         this.reason = reason;
         this.requestedAt = Objects.requireNonNull(requestedAt);
@@ -95,7 +123,11 @@ public class Handover {
         require(HandoverState.PENDING);
         this.assignee = Objects.requireNonNull(agent);
         this.assignedAt = Objects.requireNonNull(at);
+        if (firstAssignedAt == null) {
+            this.firstAssignedAt = at;
+        }
         this.state = HandoverState.ASSIGNED;
+        holds.add(new HandoverHold(this, agent, at));
         conversation.handToAgent();
     }
 
@@ -107,11 +139,15 @@ public class Handover {
         }
         this.assignee = agent;
         this.assignedAt = Objects.requireNonNull(at);
+        endHold(at, HoldEnd.HANDED_ON);
+        holds.add(new HandoverHold(this, agent, at));
     }
 
-    /** Gives the handover back to the list for any member to take. */
-    public void unassign() {
+    /** Gives the handover back to the list for any member to take; it counts as returned to the queue. */
+    public void unassign(Instant at) {
         require(HandoverState.ASSIGNED);
+        endHold(Objects.requireNonNull(at), HoldEnd.RETURNED);
+        this.returnCount++;
         this.assignee = null;
         this.assignedAt = null;
         this.state = HandoverState.PENDING;
@@ -123,7 +159,34 @@ public class Handover {
         require(HandoverState.ASSIGNED);
         this.resolvedAt = Objects.requireNonNull(at);
         this.state = HandoverState.RESOLVED;
+        endHold(at, HoldEnd.RESOLVED);
         conversation.returnToBot();
+    }
+
+    /**
+     * Its assignee wrote to the user: the handover's first response if it had none, and the first of
+     * the agent's current hold.
+     */
+    public void answeredBy(UserAccount agent, Instant at) {
+        if (!isAssignedTo(agent)) {
+            throw new IllegalStateException("Handover " + id + " is not assigned to " + agent.getUsername());
+        }
+        if (firstResponseAt == null) {
+            this.firstResponseAt = Objects.requireNonNull(at);
+        }
+        openHold().ifPresent(hold -> hold.responded(at));
+    }
+
+    /**
+     * The current hold ends. A handover assigned before holds were recorded may have none whose agent the
+     * audit trail told (see V40): then there is nothing to end.
+     */
+    private void endHold(Instant at, HoldEnd how) {
+        openHold().ifPresent(hold -> hold.end(at, how));
+    }
+
+    private Optional<HandoverHold> openHold() {
+        return holds.stream().filter(HandoverHold::isOpen).reduce((first, second) -> second);
     }
 
     public boolean isAssignedTo(UserAccount account) {
@@ -152,6 +215,10 @@ public class Handover {
         return state;
     }
 
+    public Channel getChannel() {
+        return channel;
+    }
+
     public String getStep() {
         return step;
     }
@@ -174,6 +241,26 @@ public class Handover {
 
     public Optional<Instant> getResolvedAt() {
         return Optional.ofNullable(resolvedAt);
+    }
+
+    /** When it was first assigned, whatever happened after; empty while it never was. */
+    public Optional<Instant> getFirstAssignedAt() {
+        return Optional.ofNullable(firstAssignedAt);
+    }
+
+    /** When an agent first wrote to the user in it. */
+    public Optional<Instant> getFirstResponseAt() {
+        return Optional.ofNullable(firstResponseAt);
+    }
+
+    /** How often it was given back to the queue. */
+    public int getReturnCount() {
+        return returnCount;
+    }
+
+    /** The agents who held it, in order; the last one is open while it is assigned. */
+    public List<HandoverHold> getHolds() {
+        return Collections.unmodifiableList(holds);
     }
 
     @Override
