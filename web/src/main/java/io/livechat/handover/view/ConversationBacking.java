@@ -6,6 +6,7 @@ import io.livechat.conversation.boundary.Conversations;
 import io.livechat.conversation.boundary.FileLimits;
 import io.livechat.conversation.boundary.Files;
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.view.Senders;
 import io.livechat.conversation.entity.MessageText;
 import io.livechat.handover.boundary.Desk;
 import io.livechat.handover.boundary.Desks;
@@ -158,14 +159,9 @@ public class ConversationBacking implements Serializable {
         return files.limitsOf(getSelected().handover().conversationId());
     }
 
-    /** Who wrote the message, as the agent reads it. */
+    /** Who wrote the message, as the agent reads it ({@link Senders}). */
     public String senderOf(MessageView message) {
-        return switch (message.sender()) {
-            case USER -> getSelected().contactName();
-            case BOT -> desk().botName();
-            case AGENT, NOTE -> message.authorName();
-            case SYSTEM -> Texts.text("livechat.sender.system");
-        };
+        return Senders.nameOf(message, getSelected().contactName(), desk().botName());
     }
 
     public boolean isAssignable() {
