@@ -37,9 +37,9 @@ CREATE TABLE handover_hold (
 -- returns are exact.
 UPDATE handover h
     JOIN (SELECT handover_id, MIN(IF(action = 'ASSIGNED', occurred_at, NULL)) AS first_at,
-                 SUM(action = 'UNASSIGNED') AS returns
+                 SUM(action = 'UNASSIGNED') AS unassigned
           FROM audit_event WHERE action IN ('ASSIGNED', 'UNASSIGNED') GROUP BY handover_id) e ON e.handover_id = h.id
-SET h.first_assigned_at = e.first_at, h.return_count = e.returns;
+SET h.first_assigned_at = e.first_at, h.return_count = e.unassigned;
 UPDATE handover SET first_assigned_at = assigned_at WHERE first_assigned_at IS NULL AND assigned_at IS NOT NULL;
 
 -- Each assignment, transfer or reassignment began a hold; the next of those, an unassignment or the
