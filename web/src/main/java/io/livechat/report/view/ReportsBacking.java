@@ -4,6 +4,9 @@ import io.livechat.console.Texts;
 import io.livechat.console.ViewerZone;
 import io.livechat.conversation.boundary.MessageView;
 import io.livechat.conversation.view.Senders;
+import io.livechat.export.Downloads;
+import io.livechat.export.Format;
+import io.livechat.export.RowSource;
 import io.livechat.report.boundary.HandoverAudit;
 import io.livechat.report.boundary.HandoverReport;
 import io.livechat.report.boundary.HandoverReports;
@@ -14,6 +17,7 @@ import io.livechat.report.boundary.ReportRow;
 import io.livechat.report.boundary.ReportSort;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +154,18 @@ public class ReportsBacking implements Serializable {
     /** The waiting-time distribution chart. */
     public String getWaitChart() {
         return ReportCharts.waits(report, key -> Texts.text("report.wait." + key), Texts.text("report.chart.handovers"));
+    }
+
+    /** Streams the handovers table with the page's filters (an {@code ajax="false"} button). */
+    public void exportHandovers(String format) throws IOException {
+        List<ReportRow> firstPage = reports.handoversAfter(filter, null, RowSource.PAGE_SIZE);
+        Downloads.send(Format.valueOf(format), "handovers",
+                ReportTables.handovers(zone, ReportTables.rows(reports, filter, firstPage)));
+    }
+
+    /** The agents' table as the page shows it. */
+    public void exportAgents(String format) throws IOException {
+        Downloads.send(Format.valueOf(format), "agents", ReportTables.agents(zone, report.agents()));
     }
 
     public String sender(MessageView message) {
