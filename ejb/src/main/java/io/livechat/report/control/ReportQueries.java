@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -40,7 +40,6 @@ public class ReportQueries {
 
     private static final int WAIT = 0;
     private static final int FIRST_RESPONSE = 1;
-    private static final int HANDLING = 2;
 
     @PersistenceContext
     private EntityManager em;
@@ -65,48 +64,68 @@ public class ReportQueries {
                 + " COUNT(*), SUM(h.state = 'RESOLVED'), SUM(h.return_count > 0), SUM(h.state = 'PENDING')"
                 + " FROM (SELECT 0 AS kind UNION ALL SELECT 1 UNION ALL SELECT 2) k CROSS JOIN handover h"
                 + " WHERE" + where + " GROUP BY k.kind, bucket, v";
-        Histogram[] perBucket = new Histogram[starts.size()];
-        long[] requestedPerBucket = new long[starts.size()];
-        Arrays.setAll(perBucket, i -> new Histogram());
-        Histogram firstResponse = new Histogram();
-        Histogram handling = new Histogram();
-        long requested = 0;
-        long resolved = 0;
-        long returned = 0;
-        long waiting = 0;
+        Tally tally = new Tally(starts.size());
         for (Object[] row : scope.isEmpty() ? List.<Object[]>of() : rows(sql, parameters)) {
+            tally.add(row);
+        }
+        return tally.figures(starts);
+    }
+
+    /** The figures query's rows summed up: counts, and a histogram per chart bucket and per time. */
+    private static final class Tally {
+
+        private final Histogram[] waitPerBucket;
+        private final long[] requestedPerBucket;
+        private final Histogram firstResponse = new Histogram();
+        private final Histogram handling = new Histogram();
+        private long resolved;
+        private long returned;
+        private long waiting;
+
+        Tally(int buckets) {
+            waitPerBucket = new Histogram[buckets];
+            Arrays.setAll(waitPerBucket, i -> new Histogram());
+            requestedPerBucket = new long[buckets];
+        }
+
+        /** A row (kind, bucket, seconds, count, resolved, returned, waiting). */
+        void add(Object[] row) {
             int kind = number(row[0]).intValue();
-            Long seconds = row[2] == null ? null : number(row[2]).longValue();
+            Long seconds = row[2] == null ? null : Math.max(0, number(row[2]).longValue());
             long count = number(row[3]).longValue();
             if (kind == WAIT) {
                 int bucket = Math.max(0, number(row[1]).intValue() - 1);
                 requestedPerBucket[bucket] += count;
-                requested += count;
                 resolved += number(row[4]).longValue();
                 returned += number(row[5]).longValue();
                 waiting += number(row[6]).longValue();
                 if (seconds != null) {
-                    perBucket[bucket].add(Math.max(0, seconds), count);
+                    waitPerBucket[bucket].add(seconds, count);
                 }
             } else if (seconds != null) {
-                (kind == FIRST_RESPONSE ? firstResponse : handling).add(Math.max(0, seconds), count);
+                (kind == FIRST_RESPONSE ? firstResponse : handling).add(seconds, count);
             }
         }
-        Histogram wait = new Histogram();
-        List<ChartPoint> chart = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            wait.addAll(perBucket[i]);
-            chart.add(new ChartPoint(starts.get(i), requestedPerBucket[i], value(perBucket[i].median())));
+
+        Figures figures(List<Instant> starts) {
+            Histogram wait = new Histogram();
+            long requested = 0;
+            List<ChartPoint> chart = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                wait.addAll(waitPerBucket[i]);
+                requested += requestedPerBucket[i];
+                chart.add(new ChartPoint(starts.get(i), requestedPerBucket[i], value(waitPerBucket[i].median())));
+            }
+            List<WaitBucket> waits = new ArrayList<>();
+            for (int i = 0; i < WAIT_KEYS.length; i++) {
+                waits.add(new WaitBucket(WAIT_KEYS[i], WAIT_BUCKETS[i], WAIT_BUCKETS[i + 1],
+                        wait.countBetween(WAIT_BUCKETS[i], WAIT_BUCKETS[i + 1])));
+            }
+            return new Figures(new ReportFigures(requested, wait.total(), resolved, returned, waiting,
+                    value(wait.median()), value(wait.percentile(0.9)), value(firstResponse.median()),
+                    value(firstResponse.percentile(0.9)), value(handling.median()), value(handling.percentile(0.9))),
+                    chart, waits);
         }
-        List<WaitBucket> waits = new ArrayList<>();
-        for (int i = 0; i < WAIT_KEYS.length; i++) {
-            waits.add(new WaitBucket(WAIT_KEYS[i], WAIT_BUCKETS[i], WAIT_BUCKETS[i + 1],
-                    wait.countBetween(WAIT_BUCKETS[i], WAIT_BUCKETS[i + 1])));
-        }
-        ReportFigures figures = new ReportFigures(requested, wait.total(), resolved, returned, waiting,
-                value(wait.median()), value(wait.percentile(0.9)), value(firstResponse.median()),
-                value(firstResponse.percentile(0.9)), value(handling.median()), value(handling.percentile(0.9)));
-        return new Figures(figures, chart, waits);
     }
 
     /** The figures with the chart's points and the waiting-time buckets. */
@@ -130,41 +149,48 @@ public class ReportQueries {
                 + " FROM (SELECT 0 AS kind UNION ALL SELECT 1) k CROSS JOIN handover_hold hh"
                 + (scope.needsHandover() ? " JOIN handover h ON h.id = hh.handover_id" : "")
                 + " WHERE" + where + " GROUP BY hh.agent_id, k.kind, v";
-        Map<Long, long[]> counts = new LinkedHashMap<>();
-        Map<Long, Histogram[]> times = new HashMap<>();
+        Map<Long, AgentTally> tallies = new HashMap<>();
         for (Object[] row : rows(sql, parameters)) {
-            long agent = number(row[0]).longValue();
-            int kind = number(row[1]).intValue();
-            long count = number(row[3]).longValue();
-            Histogram[] histograms = times.computeIfAbsent(agent, id -> new Histogram[] {new Histogram(), new Histogram()});
-            if (kind == 0) {
-                long[] agentCounts = counts.computeIfAbsent(agent, id -> new long[3]);
-                agentCounts[0] += count;
-                agentCounts[1] += number(row[4]).longValue();
-                agentCounts[2] += number(row[5]).longValue();
-            }
-            if (row[2] != null) {
-                histograms[kind].add(Math.max(0, number(row[2]).longValue()), count);
-            }
+            tallies.computeIfAbsent(number(row[0]).longValue(), id -> new AgentTally()).add(row);
         }
         Map<Long, Long> online = online(scope, people.keySet());
-        List<AgentRow> agents = new ArrayList<>();
         Map<Long, String[]> names = new HashMap<>(people);
-        names.putAll(namesOf(counts.keySet().stream().filter(id -> !people.containsKey(id)).toList()));
-        for (Map.Entry<Long, String[]> person : names.entrySet()) {
-            long id = person.getKey();
-            long[] agentCounts = counts.getOrDefault(id, new long[3]);
+        names.putAll(namesOf(tallies.keySet().stream().filter(id -> !people.containsKey(id)).toList()));
+        List<AgentRow> agents = new ArrayList<>();
+        names.forEach((id, name) -> {
+            AgentTally tally = tallies.getOrDefault(id, new AgentTally());
             long seconds = online.getOrDefault(id, 0L);
-            if (agentCounts[0] == 0 && seconds == 0) {
-                continue;
+            if (tally.taken > 0 || seconds > 0) {
+                agents.add(new AgentRow(name[0], name[1], tally.taken, tally.resolved, tally.returned,
+                        value(tally.firstResponse.median()), value(tally.handling.median()), seconds));
             }
-            Histogram[] histograms = times.getOrDefault(id, new Histogram[] {new Histogram(), new Histogram()});
-            agents.add(new AgentRow(person.getValue()[0], person.getValue()[1], agentCounts[0], agentCounts[1],
-                    agentCounts[2], value(histograms[0].median()), value(histograms[1].median()), seconds));
-        }
-        agents.sort((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()) != 0
-                ? a.displayName().compareToIgnoreCase(b.displayName()) : a.username().compareTo(b.username()));
+        });
+        agents.sort(Comparator.comparing(AgentRow::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(AgentRow::username));
         return agents;
+    }
+
+    /** One agent's rows of the holds query: (agent, kind, seconds, count, resolved, returned). */
+    private static final class AgentTally {
+
+        private final Histogram firstResponse = new Histogram();
+        private final Histogram handling = new Histogram();
+        private long taken;
+        private long resolved;
+        private long returned;
+
+        void add(Object[] row) {
+            int kind = number(row[1]).intValue();
+            long count = number(row[3]).longValue();
+            if (kind == 0) {
+                taken += count;
+                resolved += number(row[4]).longValue();
+                returned += number(row[5]).longValue();
+            }
+            if (row[2] != null) {
+                (kind == 0 ? firstResponse : handling).add(Math.max(0, number(row[2]).longValue()), count);
+            }
+        }
     }
 
     /**
