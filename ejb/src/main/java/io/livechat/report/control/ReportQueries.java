@@ -145,7 +145,7 @@ public class ReportQueries {
         String where = scope.holds(parameters);
         String sql = "SELECT hh.agent_id, k.kind,"
                 + " IF(k.kind = 0, hh.response_seconds, IF(hh.ended_by = 'RESOLVED', hh.held_seconds, NULL)) AS v,"
-                + " COUNT(*), SUM(hh.ended_by = 'RESOLVED'), SUM(hh.ended_by = 'RETURNED')"
+                + " COUNT(*), SUM(hh.ended_by <=> 'RESOLVED'), SUM(hh.ended_by <=> 'RETURNED')"
                 + " FROM (SELECT 0 AS kind UNION ALL SELECT 1) k CROSS JOIN handover_hold hh"
                 + (scope.needsHandover() ? " JOIN handover h ON h.id = hh.handover_id" : "")
                 + " WHERE" + where + " GROUP BY hh.agent_id, k.kind, v";
