@@ -26,7 +26,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +38,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"ADMIN", "MANAGER", "AGENT"})
 public class History {
 
-    /** Rows an export reads at a time. */
+    /** The most rows one {@link #after} call reads: an export's page. */
     public static final int EXPORT_PAGE = 500;
 
     /** The transitions that mark a boundary; calls are not handovers moving. */
@@ -67,10 +66,7 @@ public class History {
      */
     public HistoryResults search(HistoryFilter filter, int first, int size) {
         check(filter);
-        Found found = cache.get(filter, () -> {
-            Plan plan = queries.plan(filter);
-            return new Found(plan, queries.hits(plan, null, HistoryResults.CAP + 1));
-        });
+        Found found = found(filter);
         List<Hit> hits = found.hits();
         int total = Math.min(hits.size(), HistoryResults.CAP);
         int from = Math.max(0, Math.min(first, total));
@@ -81,22 +77,23 @@ public class History {
     }
 
     /**
-     * Every matching conversation, newest first, handed to the consumer a page of {@value #EXPORT_PAGE}
-     * at a time: each page is the one after the last row of the one before (keyset), so an export
-     * holds all of them however many there are, and never more than a page in memory.
+     * Up to {@code size} matching conversations after the row (from the newest without one), newest
+     * first: the export's pages, each the one after the last row of the one before (keyset on last
+     * message, then id), so an export holds every match however many there are. The search's word
+     * look-up is kept with its first results (15 s), so the pages of one export look the words up once.
      */
-    public void export(HistoryFilter filter, Consumer<List<HistoryRow>> pages) {
+    public List<HistoryRow> after(HistoryFilter filter, HistoryRow last, int size) {
         check(filter);
-        Plan plan = queries.plan(filter);
-        Hit after = null;
-        List<Hit> hits;
-        do {
-            hits = queries.hits(plan, after, EXPORT_PAGE);
-            if (!hits.isEmpty()) {
-                pages.accept(queries.rows(hits, plan.terms()));
-                after = hits.get(hits.size() - 1);
-            }
-        } while (hits.size() == EXPORT_PAGE);
+        Plan plan = found(filter).plan();
+        Hit after = last == null ? null : new Hit(last.conversationId(), last.lastMessageAt());
+        return queries.rows(queries.hits(plan, after, Math.max(1, Math.min(size, EXPORT_PAGE))), plan.terms());
+    }
+
+    private Found found(HistoryFilter filter) {
+        return cache.get(filter, () -> {
+            Plan plan = queries.plan(filter);
+            return new Found(plan, queries.hits(plan, null, HistoryResults.CAP + 1));
+        });
     }
 
     /** The bot's name, for a caller who may see the bot (refused otherwise, before anything of it shows). */
