@@ -12,6 +12,7 @@ import io.livechat.history.control.HistoryEntries;
 import io.livechat.history.control.HistoryQueries;
 import io.livechat.history.control.HistoryQueries.Hit;
 import io.livechat.history.control.HistoryQueries.Plan;
+import io.livechat.history.control.ResultRows;
 import io.livechat.history.control.SearchCache;
 import io.livechat.history.control.SearchCache.Found;
 import io.livechat.history.control.SearchTerms;
@@ -58,6 +59,9 @@ public class History {
     private HistoryQueries queries;
 
     @Inject
+    private ResultRows rows;
+
+    @Inject
     private SearchCache cache;
 
     /**
@@ -72,7 +76,7 @@ public class History {
         int from = Math.max(0, Math.min(first, total));
         List<Hit> page = hits.subList(from, Math.min(total, from + Math.max(0, size)));
         SearchTerms terms = found.plan().terms();
-        return new HistoryResults(queries.rows(page, terms), total, hits.size() > HistoryResults.CAP,
+        return new HistoryResults(rows.of(page, terms), total, hits.size() > HistoryResults.CAP,
                 terms.notSearched(), found.plan().frequent());
     }
 
@@ -86,7 +90,7 @@ public class History {
         check(filter);
         Plan plan = found(filter).plan();
         Hit after = last == null ? null : new Hit(last.conversationId(), last.lastMessageAt());
-        return queries.rows(queries.hits(plan, after, Math.max(1, Math.min(size, EXPORT_PAGE))), plan.terms());
+        return rows.of(queries.hits(plan, after, Math.max(1, Math.min(size, EXPORT_PAGE))), plan.terms());
     }
 
     private Found found(HistoryFilter filter) {

@@ -8,8 +8,8 @@ import java.util.List;
  * @param total       how many conversations match, {@link #CAP} at most
  * @param more        more than {@link #CAP} match: the page lists the newest {@link #CAP}, the export all of them
  * @param notSearched the typed words no index holds (too short, stopwords), which the page names
- * @param frequent    whether a searched word is so frequent that the bot's newest conversations were read
- *                    in order and each checked against its messages
+ * @param frequent    whether a word (or the text as a tag or visitor id) matched so much that the bot's
+ *                    newest conversations were read in order and each was checked
  */
 public record HistoryResults(List<HistoryRow> rows, int total, boolean more, List<String> notSearched,
                              boolean frequent) {

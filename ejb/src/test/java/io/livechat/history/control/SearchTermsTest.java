@@ -59,10 +59,10 @@ class SearchTermsTest {
     void anExcerptStartsAtAWordBeforeTheMatchAndIsCut() {
         String text = "word ".repeat(20) + "chargeback " + "tail ".repeat(60);
         int at = text.indexOf("chargeback");
-        String excerpt = HistoryQueries.excerpt(text, at);
+        String excerpt = ResultRows.excerpt(text, at);
         assertTrue(excerpt.startsWith("…word"), excerpt);
         assertTrue(excerpt.contains("chargeback"), excerpt);
         assertTrue(excerpt.endsWith("…"), excerpt);
-        assertEquals("short chargeback", HistoryQueries.excerpt("short chargeback", 6));
+        assertEquals("short chargeback", ResultRows.excerpt("short chargeback", 6));
     }
 }
