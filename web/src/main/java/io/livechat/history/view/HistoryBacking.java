@@ -8,9 +8,12 @@ import io.livechat.conversation.entity.Responder;
 import io.livechat.history.boundary.History;
 import io.livechat.history.boundary.HistoryFilter;
 import io.livechat.history.boundary.HistoryResults;
+import io.livechat.export.Format;
+import io.livechat.shared.boundary.NotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -87,6 +90,12 @@ public class HistoryBacking implements Serializable {
     HistoryResults search(int first, int size) {
         results = history.search(filter, first, size);
         return results;
+    }
+
+    /** Downloads every match in the format ({@code csv}, {@code xlsx}, {@code pdf}): an ajax="false" button's action. */
+    public void export(String format) throws IOException {
+        HistoryExport.send(history, filter, botName, zone(), Format.of(format).orElseThrow(
+                () -> new NotFoundException("Export format", format)));
     }
 
     /** What the last search found: its count, whether more match, the words not searched. */

@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class HistoryIT extends BrowserIT {
         assertEquals(List.of(conversationId(parcel)), search("visitor-" + u.substring(0, 5)), "a visitor id's prefix");
         assertEquals(List.of(conversationId(whatsapp), conversationId(web)), search("courier" + u), "newest first");
         assertEquals("2", browser.find("#history-count").getDomAttribute("data-total"));
+
+        downloadsAreTheResults(List.of(conversationId(whatsapp), conversationId(web)), List.of("Otto Phone", "Otto Web"));
 
         String bookmarked = site + "console/history.xhtml?bot=" + bot + "&q=courier" + u + "&channel=WHATSAPP&zone=UTC";
         browser.driver.get(bookmarked);
@@ -180,6 +183,31 @@ class HistoryIT extends BrowserIT {
             browser.close();
         }
         browser = newBrowser();
+    }
+
+    /** The page's CSV, XLSX and PDF, downloaded through Chromium and opened: the same conversations, in order. */
+    private void downloadsAreTheResults(List<Long> conversations, List<String> contacts) {
+        Path folder = Downloaded.into(browser, "history-" + u);
+        String name = "history-" + bot;
+        browser.find("#history\\:export-csv").click();
+        List<List<String>> csv = Downloaded.csv(Downloaded.await(folder, name + ".csv"));
+        assertEquals(List.of("Conversation", "Contact", "Channel", "Started", "Last message", "State", "Tags",
+                "Matching message"), csv.get(0));
+        assertEquals(conversations.stream().map(String::valueOf).toList(), csv.subList(1, csv.size()).stream()
+                .map(row -> row.get(0)).toList());
+        assertEquals(contacts, csv.subList(1, csv.size()).stream().map(row -> row.get(1)).toList());
+        assertEquals("WhatsApp", csv.get(1).get(2));
+
+        browser.find("#history\\:export-xlsx").click();
+        List<List<String>> sheet = Downloaded.xlsx(Downloaded.await(folder, name + ".xlsx"));
+        assertEquals(csv.get(0), sheet.get(0));
+        assertEquals(contacts, sheet.subList(1, sheet.size()).stream().map(row -> row.get(1)).toList());
+        assertEquals(String.valueOf(conversations.get(0)), sheet.get(1).get(0).replaceAll("\\.0$", ""));
+
+        browser.find("#history\\:export-pdf").click();
+        String pdf = Downloaded.pdfText(Downloaded.await(folder, name + ".pdf"));
+        assertTrue(pdf.indexOf(contacts.get(0)) >= 0 && pdf.indexOf(contacts.get(0)) < pdf.indexOf(contacts.get(1)), pdf);
+        assertTrue(pdf.contains("Matching message"), pdf);
     }
 
     private void assertNothingOfIt(String where) {
