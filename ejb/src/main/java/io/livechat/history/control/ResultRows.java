@@ -71,7 +71,9 @@ public class ResultRows {
         return snippets;
     }
 
-    static String excerpt(String text, int at) {
+    /** The text around the position found (about 40 characters before it, from a word start), at most 160. */
+    static String excerpt(String text, int found) {
+        int at = Math.min(Math.max(found, 0), text.length());
         int start = Math.max(0, at - SNIPPET_BEFORE);
         while (start > 0 && start > at - SNIPPET_BEFORE - 15 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;

@@ -114,15 +114,11 @@ public record SearchTerms(String text, List<String> words, List<String> notSearc
         return first;
     }
 
-    /** Lower-case without accents, keeping the length of each character (so positions carry over). */
+    /**
+     * Lower-case without accents. A text in composed form (as browsers and channels send it) keeps
+     * its length, so a position found in the folded text is one in the text.
+     */
     static String folded(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(point -> {
-            String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(point)), Normalizer.Form.NFD))
-                    .replaceAll("");
-            String lower = base.toLowerCase(Locale.ROOT);
-            out.append(lower.length() == Character.charCount(point) ? lower : new String(Character.toChars(point)));
-        });
-        return out.toString();
+        return MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

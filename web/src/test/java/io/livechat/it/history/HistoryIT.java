@@ -46,8 +46,8 @@ class HistoryIT extends BrowserIT {
         long lookAlikeBot = fixture.bot("Look-alike");
         JsonObject parcel = handover(bot, "WEB", "visitor-" + u, "Greta Lindqvist" + u, "My parcel" + u + " never arrived");
         handover(lookAlikeBot, "WEB", "visitor-" + u, "Greta Lindqvist" + u, "My parcel" + u + " never arrived");
-        JsonObject web = handover(bot, "WEB", "web-" + u, "Otto Web", "Where is the courier" + u + " today");
-        JsonObject whatsapp = handover(bot, "WHATSAPP", "4915100" + Math.abs(u.hashCode()), "Otto Phone",
+        JsonObject web = handover(bot, "WEB", "web-" + u, "Wilma", "Where is the courier" + u + " today");
+        JsonObject whatsapp = handover(bot, "WHATSAPP", "4915100" + Math.abs(u.hashCode()), "Ophelia",
                 "The courier" + u + " rang twice");
         Api agent = fixture.as(fixture.person("amy", "AGENT", bot));
         assertEquals(200, agent.put(conversation(web) + "/tags/vip-" + u, null).status());
@@ -60,7 +60,7 @@ class HistoryIT extends BrowserIT {
         assertEquals(List.of(conversationId(whatsapp), conversationId(web)), search("courier" + u), "newest first");
         assertEquals("2", browser.find("#history-count").getDomAttribute("data-total"));
 
-        downloadsAreTheResults(List.of(conversationId(whatsapp), conversationId(web)), List.of("Otto Phone", "Otto Web"));
+        downloadsAreTheResults(List.of(conversationId(whatsapp), conversationId(web)), List.of("Ophelia", "Wilma"));
 
         String bookmarked = site + "console/history.xhtml?bot=" + bot + "&q=courier" + u + "&channel=WHATSAPP&zone=UTC";
         browser.driver.get(bookmarked);
@@ -130,7 +130,7 @@ class HistoryIT extends BrowserIT {
         others.get(1).findElement(By.tagName("a")).click();
         browser.waitFor("the earlier conversation", d -> d.findElement(By.id("history-transcript")).getText()
                 .contains("An earlier question" + u) ? true : null);
-        browser.find("#history-others a[href*='conversation=" + conversation + "']").click();
+        browser.find("#history-others a[href*='conversation=" + conversation + "&']").click();
         browser.waitFor("back to the later one", d -> d.findElement(By.id("history-transcript")).getText()
                 .contains("Ben found order" + u) ? true : null);
     }
@@ -148,8 +148,7 @@ class HistoryIT extends BrowserIT {
         browser.signIn(site, "admin", Fixture.DEMO_PASSWORD);
         assertEquals(List.of(conversationId(second), conversationId(first)), search("frequent" + u));
         assertEquals("true", browser.find("#history-count").getDomAttribute("data-frequent"), "the frequent plan");
-        assertEquals(List.of(conversationId(second)), search("another frequent" + u));
-        assertEquals("true", browser.find("#history-count").getDomAttribute("data-frequent"));
+        assertEquals(List.of(conversationId(second)), search("another frequent" + u), "all words in one message");
     }
 
     @Test
@@ -205,7 +204,7 @@ class HistoryIT extends BrowserIT {
         assertEquals(String.valueOf(conversations.get(0)), sheet.get(1).get(0).replaceAll("\\.0$", ""));
 
         browser.find("#history\\:export-pdf").click();
-        String pdf = Downloaded.pdfText(Downloaded.await(folder, name + ".pdf"));
+        String pdf = Downloaded.pdfText(Downloaded.await(folder, name + ".pdf")).replaceAll("\\s+", " ");
         assertTrue(pdf.indexOf(contacts.get(0)) >= 0 && pdf.indexOf(contacts.get(0)) < pdf.indexOf(contacts.get(1)), pdf);
         assertTrue(pdf.contains("Matching message"), pdf);
     }

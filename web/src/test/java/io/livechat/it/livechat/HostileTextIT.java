@@ -86,7 +86,7 @@ class HostileTextIT extends ClientIT {
             page.driver.get(site + "console/history.xhtml?zone=UTC&bot=" + botId + "&q="
                     + URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8));
             page.find("#history\\:results a.history-open");
-            assertShownAsText(page, "the history search", List.of("B " + HOSTILE, "C " + HOSTILE, "U " + HOSTILE,
+            assertShownAsText(page, "the history search", List.of("B " + HOSTILE, "C " + HOSTILE, "G " + HOSTILE,
                     HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
             assertEquals(HOSTILE, page.find("#search-q").getDomProperty("value"), "the search field shows the text as typed");
             page.driver.get(site + "console/history-conversation.xhtml?zone=UTC&conversation=" + conversationId);
