@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the history search's SQL as HistoryQueries builds it, on the data seed.sql makes (bot 1): the
+# Times the history search's SQL as HistoryQueries builds it, on the data seed.sql makes (its first bot): the
 # plan (each way of matching looked up in its own index, at most 2,001 rows), the newest 501 matching
 # conversations, and what the first page of 25 shows (rows, tags, snippets). Each step runs 5 times
 # after a warm-up; medians are printed (each includes the client's start, a few ms), with EXPLAIN.
@@ -16,13 +16,13 @@ search() {
     visitor=$(like "$typed"); tag=$(like "${typed,,}")
     declare -A lists=(
         [messages]="SELECT m.conversation_id FROM message m WHERE MATCH (m.text) AGAINST ('$query' IN BOOLEAN MODE)"
-        [profile]="SELECT c.id FROM contact p JOIN conversation c ON c.contact_id = p.id WHERE MATCH (p.name, p.phone, p.email) AGAINST ('$query' IN BOOLEAN MODE) AND p.bot_id = 1"
-        [visitor]="SELECT c.id FROM contact p JOIN conversation c ON c.contact_id = p.id WHERE p.bot_id = 1 AND p.external_id LIKE '$visitor' ESCAPE '!'"
-        [tag]="SELECT t.conversation_id FROM conversation_tag t JOIN conversation c ON c.id = t.conversation_id WHERE t.tag LIKE '$tag' ESCAPE '!' AND c.bot_id = 1")
+        [profile]="SELECT c.id FROM contact p JOIN conversation c ON c.contact_id = p.id WHERE MATCH (p.name, p.phone, p.email) AGAINST ('$query' IN BOOLEAN MODE) AND p.bot_id = $bot"
+        [visitor]="SELECT c.id FROM contact p JOIN conversation c ON c.contact_id = p.id WHERE p.bot_id = $bot AND p.external_id LIKE '$visitor' ESCAPE '!'"
+        [tag]="SELECT t.conversation_id FROM conversation_tag t JOIN conversation c ON c.id = t.conversation_id WHERE t.tag LIKE '$tag' ESCAPE '!' AND c.bot_id = $bot")
     declare -A checked=(
         [messages]="EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND MATCH (m.text) AGAINST ('$query' IN BOOLEAN MODE))"
-        [profile]="c.contact_id IN (SELECT p.id FROM contact p WHERE p.bot_id = 1 AND MATCH (p.name, p.phone, p.email) AGAINST ('$query' IN BOOLEAN MODE))"
-        [visitor]="c.contact_id IN (SELECT v.id FROM contact v WHERE v.bot_id = 1 AND v.external_id LIKE '$visitor' ESCAPE '!')"
+        [profile]="c.contact_id IN (SELECT p.id FROM contact p WHERE p.bot_id = $bot AND MATCH (p.name, p.phone, p.email) AGAINST ('$query' IN BOOLEAN MODE))"
+        [visitor]="c.contact_id IN (SELECT v.id FROM contact v WHERE v.bot_id = $bot AND v.external_id LIKE '$visitor' ESCAPE '!')"
         [tag]="EXISTS (SELECT 1 FROM conversation_tag t WHERE t.conversation_id = c.id AND t.tag LIKE '$tag' ESCAPE '!')")
     local ways=""
     for name in messages profile visitor tag; do
@@ -39,7 +39,7 @@ search() {
     local matching=""
     [[ -n $ids ]] && matching="c.id IN ($ids)"
     for check in "${checks[@]}"; do matching+="${matching:+ OR }$check"; done
-    local hits="SELECT c.id, c.last_message_at FROM conversation c WHERE c.bot_id = 1 AND (${matching:-FALSE}) ORDER BY c.last_message_at DESC, c.id DESC LIMIT 501"
+    local hits="SELECT c.id, c.last_message_at FROM conversation c WHERE c.bot_id = $bot AND (${matching:-FALSE}) ORDER BY c.last_message_at DESC, c.id DESC LIMIT 501"
     local page; page=$(run "$hits" | head -25 | cut -f1 | paste -sd, -)
     local rows="SELECT conversation_id, tag FROM conversation_tag WHERE conversation_id IN (${page:-0}) ORDER BY conversation_id, tag;
         SELECT c.id, c.contact_id, p.name, c.channel, c.started_at, c.last_message_at, c.responder FROM conversation c JOIN contact p ON p.id = c.contact_id WHERE c.id IN (${page:-0});
@@ -55,7 +55,8 @@ search() {
     run "EXPLAIN $hits" | cut -f1-10 | sed 's/^/    /'
 }
 
-echo "rows (messages, conversations, contacts): $(run 'SELECT (SELECT COUNT(*) FROM message), (SELECT COUNT(*) FROM conversation), (SELECT COUNT(*) FROM contact)')"
+bot=$(run "SELECT MIN(id) FROM bot WHERE name LIKE 'Bench bot %'")
+echo "bot $bot; rows (messages, conversations, contacts): $(run 'SELECT (SELECT COUNT(*) FROM message), (SELECT COUNT(*) FROM conversation), (SELECT COUNT(*) FROM contact)')"
 search chargeback '+chargeback*'
 search refund '+refund*'
 search Müller '+müller*'
