@@ -11,7 +11,8 @@
         return;
     }
     var url = new URL(window.location.href);
-    if (zone && !url.searchParams.has('zone')) {
+    // ICU's Etc/Unknown (a system without a zone) names no zone: the page stays in UTC.
+    if (zone && zone !== 'Etc/Unknown' && !url.searchParams.has('zone')) {
         url.searchParams.set('zone', zone);
         window.location.replace(url.toString());
     }
