@@ -118,7 +118,7 @@ public class HistoryQueries {
                 // Ids the database gave, never typed text.
                 ways.add("c.id IN (" + plan.found().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
             }
-            plan.checked().forEach(way -> ways.add(way.check));
+            plan.checked().forEach(way -> ways.add(way.check.replace("?9", wordChecks(plan.terms()))));
             sql.append(" AND (").append(String.join(" OR ", ways)).append(')');
         }
         sql.append(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ").append(limit);
@@ -135,6 +135,15 @@ public class HistoryQueries {
         }
         return rows(query(sql.toString(), values)).stream()
                 .map(row -> new Hit(((Number) row[0]).longValue(), instant(row[1]))).toList();
+    }
+
+    /**
+     * Each word as the start of a word of the message (words are letters, digits and underscores
+     * only, so none needs escaping in a pattern).
+     */
+    private static String wordChecks(SearchTerms terms) {
+        return terms.words().stream().map(word -> "m.text REGEXP '(^|[^[:alnum:]_])" + word + "'")
+                .collect(Collectors.joining(" AND "));
     }
 
     /** What the ways' SQL names: ?1 the bot, ?2 the full-text query, ?3 the visitor id's and ?4 the tag's LIKE. */

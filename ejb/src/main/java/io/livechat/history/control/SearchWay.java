@@ -7,7 +7,11 @@ package io.livechat.history.control;
 public enum SearchWay {
     /** A message holds every word (full-text; any bot's messages, the index has no bot). */
     MESSAGES("SELECT m.conversation_id FROM message m WHERE MATCH (m.text) AGAINST (?2 IN BOOLEAN MODE)",
-            "EXISTS (SELECT 1 FROM message m WHERE m.conversation_id = c.id AND MATCH (m.text) AGAINST (?2 IN BOOLEAN MODE))"),
+            // Checked without the full-text index: MATCH in a correlated subquery took over 20 s for a word in
+            // 200,000 messages. ?9 is one REGEXP per word, each the start of a word (the column's collation
+            // makes it case-insensitive). A scalar subquery, as MariaDB turns an EXISTS into a materialized
+            // scan of every message.
+            "(SELECT 1 FROM message m WHERE m.conversation_id = c.id AND ?9 LIMIT 1) IS NOT NULL"),
     /** The contact's name, phone and email hold every word (full-text). */
     PROFILE("SELECT c.id FROM contact p JOIN conversation c ON c.contact_id = p.id"
             + " WHERE MATCH (p.name, p.phone, p.email) AGAINST (?2 IN BOOLEAN MODE) AND p.bot_id = ?1",
