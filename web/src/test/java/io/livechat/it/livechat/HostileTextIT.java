@@ -20,9 +20,9 @@ import org.openqa.selenium.NoAlertPresentException;
 /**
  * Script and expression language in every text a user controls (a bot's and a person's name, a
  * contact's name, what the user and the agent wrote, a handover's reason, notes, tags) are shown as
- * the text they are on every console page that shows them: no script runs and no expression is
- * evaluated. A script that runs sets {@code window.hostile} or opens an alert; an evaluated
- * expression shows 49 where {@code #{7*7}} was written.
+ * the text they are on every console page that shows them (the history's search and conversation
+ * too): no script runs and no expression is evaluated. A script that runs sets {@code window.hostile}
+ * or opens an alert; an evaluated expression shows 49 where {@code #{7*7}} was written.
  */
 class HostileTextIT extends ClientIT {
 
@@ -82,6 +82,16 @@ class HostileTextIT extends ClientIT {
                     Json.createObjectBuilder().add("text", "G " + HOSTILE).build()).status());
             page.waitFor("the agent's reply", d -> text(page).contains("G " + HOSTILE) ? true : null);
             assertShownAsText(page, "the Live Chat page after a push", List.of("G " + HOSTILE, "A " + HOSTILE));
+
+            page.driver.get(site + "console/history.xhtml?zone=UTC&bot=" + botId + "&q="
+                    + URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8));
+            page.find("#history\\:results a.history-open");
+            assertShownAsText(page, "the history search", List.of("B " + HOSTILE, "C " + HOSTILE, "G " + HOSTILE,
+                    HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
+            assertEquals(HOSTILE, page.find("#search-q").getDomProperty("value"), "the search field shows the text as typed");
+            page.driver.get(site + "console/history-conversation.xhtml?zone=UTC&conversation=" + conversationId);
+            assertShownAsText(page, "a history conversation", List.of("B " + HOSTILE, "C " + HOSTILE, "U " + HOSTILE,
+                    "G " + HOSTILE, "P " + HOSTILE, "Assigned to A " + HOSTILE, HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
 
             page.driver.get(site + "console/index.xhtml");
             assertShownAsText(page, "the dashboard", List.of("B " + HOSTILE));
