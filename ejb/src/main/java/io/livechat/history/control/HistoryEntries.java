@@ -1,6 +1,7 @@
 package io.livechat.history.control;
 
 import io.livechat.conversation.boundary.MessageView;
+import io.livechat.conversation.entity.Sender;
 import io.livechat.history.boundary.HistoryBoundary;
 import io.livechat.history.boundary.HistoryEntry;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
  * Puts a conversation's handover boundaries between its messages where they happened. The messages
  * keep their order (by id, the order they were stored in); a boundary goes before the first message
  * stored after it, so a message stored in the same instant stays before it (the transcript a
- * handover request brings is stored just before the request), and what a transition told the user
- * ("You are being transferred") follows it.
+ * handover request brings is stored just before the request). What a transition told the user
+ * ("You are being transferred", "You are back in the queue") is a notice stored after the
+ * transition's time was taken, within the same millisecond or not, so a notice of the same instant
+ * follows the boundary: the order must not depend on where the clock ticked.
  */
 public final class HistoryEntries {
 
@@ -25,7 +28,7 @@ public final class HistoryEntries {
         List<HistoryEntry> entries = new ArrayList<>(messages.size() + boundaries.size());
         int next = 0;
         for (MessageView message : messages) {
-            while (next < pending.size() && pending.get(next).at().isBefore(message.createdAt())) {
+            while (next < pending.size() && goesBefore(pending.get(next), message)) {
                 entries.add(HistoryEntry.of(pending.get(next++)));
             }
             entries.add(HistoryEntry.of(message));
@@ -34,5 +37,10 @@ public final class HistoryEntries {
             entries.add(HistoryEntry.of(pending.get(next++)));
         }
         return entries;
+    }
+
+    private static boolean goesBefore(HistoryBoundary boundary, MessageView message) {
+        return boundary.at().isBefore(message.createdAt())
+                || message.sender() == Sender.SYSTEM && boundary.at().equals(message.createdAt());
     }
 }

@@ -33,12 +33,25 @@ class HistoryEntriesTest {
         assertEquals(List.of("ASSIGNED", "m1", "m2"), order);
     }
 
+    @Test
+    void aNoticeOfTheSameInstantFollowsTheTransitionThatToldIt() {
+        List<MessageView> messages = List.of(message(1, 0), notice(2, 10), message(3, 10));
+        List<String> order = HistoryEntries.merge(messages, List.of(boundary(HandoverAction.UNASSIGNED, 10))).stream()
+                .map(HistoryEntriesTest::name).toList();
+        assertEquals(List.of("m1", "UNASSIGNED", "m2", "m3"), order);
+    }
+
     private static String name(HistoryEntry entry) {
         return entry.isMessage() ? "m" + entry.message().id() : entry.boundary().action().name();
     }
 
     private static MessageView message(long id, int second) {
         return new MessageView(id, 7, Sender.USER, null, null, "text " + id, T.plusSeconds(second),
+                DeliveryStatus.RECEIVED, null, List.of(), null, List.of());
+    }
+
+    private static MessageView notice(long id, int second) {
+        return new MessageView(id, 7, Sender.SYSTEM, null, null, "notice " + id, T.plusSeconds(second),
                 DeliveryStatus.RECEIVED, null, List.of(), null, List.of());
     }
 
