@@ -72,13 +72,13 @@ public final class ReportsBench {
         ConsoleBrowser asAdmin = ConsoleBrowser.signIn(api, Demo.ADMIN, Api.DEMO_PASSWORD);
         ConsoleBrowser asManager = ConsoleBrowser.signIn(api, MANAGER, Api.DEMO_PASSWORD);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        page("Report page, all bots, 30 days, admin", asAdmin, "console/reports.xhtml?period=30d&zone=UTC", 1000);
+        page("Report page, all bots, 30 days, admin", asAdmin, "console/reports.xhtml?period=30d&zone=UTC", 1000, false);
         page("Report page, bot 1, 90 days (custom), its manager", asManager, "console/reports.xhtml?bot=" + Demo.BOT
-                + "&period=custom&from=" + today.minusDays(90) + "&to=" + today + "&zone=UTC", 1000);
+                + "&period=custom&from=" + today.minusDays(90) + "&to=" + today + "&zone=UTC", 1000, false);
         for (String word : List.of("chargeback", "refund", "Müller")) {
             page("History search '" + word + "', bot 1, its manager", asManager,
                     "console/history.xhtml?bot=" + Demo.BOT + "&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
-                            + "&zone=UTC", 500);
+                            + "&zone=UTC", 500, true);
         }
         api(api, admin);
     }
@@ -98,7 +98,12 @@ public final class ReportsBench {
         Answer send() throws Exception;
     }
 
-    private void page(String name, ConsoleBrowser console, String path, double targetMillis) throws Exception {
+    /**
+     * Times a page: its median over the repeats after a first request. A page that keeps a query's
+     * results for a while (the history search, 15 s) answers the repeats from that cache, so its
+     * verdict is the first request's time, which is the search itself; the median is shown beside it.
+     */
+    private void page(String name, ConsoleBrowser console, String path, double targetMillis, boolean cached) throws Exception {
         Answer first = console.get(path);
         if (first.status() != 200) {
             context.report().add(Figure.failed(name, "GET " + path + " answered " + first.status()
@@ -114,9 +119,13 @@ public final class ReportsBench {
             health.add(context.api().get("health/live", null).expect(200, "GET /health/live").nanos());
         }
         double median = page.millis(50);
-        context.report().add(Figure.of(name, Format.ms(median) + " ms median (slowest " + Format.ms(page.millis(100)) + "), "
-                        + Format.bytes(last.size()) + " of HTML")
-                .against(Target.atMost(targetMillis, "< " + Format.count((long) targetMillis) + " ms"), median)
+        double firstMillis = first.nanos() / 1e6;
+        String measured = cached
+                ? Format.ms(firstMillis) + " ms the first time (the search); repeats from the page's cache "
+                        + Format.ms(median) + " ms median, "
+                : Format.ms(median) + " ms median (slowest " + Format.ms(page.millis(100)) + "), ";
+        context.report().add(Figure.of(name, measured + Format.bytes(last.size()) + " of HTML")
+                .against(Target.atMost(targetMillis, "< " + Format.count((long) targetMillis) + " ms"), cached ? firstMillis : median)
                 .beside("GET /health/live between them: p50 " + Format.ms(health.millis(50)) + " ms"));
     }
 
