@@ -20,9 +20,10 @@ import org.openqa.selenium.NoAlertPresentException;
 /**
  * Script and expression language in every text a user controls (a bot's and a person's name, a
  * contact's name, what the user and the agent wrote, a handover's reason, notes, tags) are shown as
- * the text they are on every console page that shows them (the history's search and conversation
- * too): no script runs and no expression is evaluated. A script that runs sets {@code window.hostile}
- * or opens an alert; an evaluated expression shows 49 where {@code #{7*7}} was written.
+ * the text they are on every console page that shows them (the report with an audit trail, the
+ * history's search and conversation too): no script runs and no expression is evaluated. A script
+ * that runs sets {@code window.hostile} or opens an alert; an evaluated expression shows 49 where
+ * {@code #{7*7}} was written.
  */
 class HostileTextIT extends ClientIT {
 
@@ -92,6 +93,11 @@ class HostileTextIT extends ClientIT {
             page.driver.get(site + "console/history-conversation.xhtml?zone=UTC&conversation=" + conversationId);
             assertShownAsText(page, "a history conversation", List.of("B " + HOSTILE, "C " + HOSTILE, "U " + HOSTILE,
                     "G " + HOSTILE, "P " + HOSTILE, "Assigned to A " + HOSTILE, HOSTILE_TAG.toLowerCase(java.util.Locale.ROOT)));
+
+            page.driver.get(site + "console/reports.xhtml?zone=UTC&period=today&bot=" + botId + "&handover=" + handoverId);
+            page.waitFor("the report's audit trail and transcript", d -> text(page).contains("G " + HOSTILE) ? true : null);
+            assertShownAsText(page, "the report with a handover's audit trail", List.of("B " + HOSTILE, "C " + HOSTILE,
+                    "U " + HOSTILE, "G " + HOSTILE));
 
             page.driver.get(site + "console/index.xhtml");
             assertShownAsText(page, "the dashboard", List.of("B " + HOSTILE));
