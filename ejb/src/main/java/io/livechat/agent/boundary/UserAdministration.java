@@ -36,7 +36,9 @@ public class UserAdministration {
 
     /** Lower case, digits, dot, dash and underscore: safe in URLs and never mistaken for a bot caller. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** What {@link #USERNAME} allows, as a refusal says it. */
+    public static final String USERNAME_RULE =
+            "A username is 2 to 80 of a-z, 0-9, '.', '-' and '_', starting with a letter or digit";
     /** The problem type of an admin disabling or demoting themselves. */
     public static final String SELF = "own-account";
 
@@ -59,9 +61,9 @@ public class UserAdministration {
 
     public UserAccount create(String username, String displayName, Role role, String password) {
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("A username is 2 to 80 of a-z, 0-9, '.', '-' and '_', starting with a letter or digit");
+            throw new InvalidInputException(USERNAME_RULE);
         }
-        requireStrong(password);
+        PasswordRule.requireStrong(username, password);
         return accounts.create(username, displayName, role, password);
     }
 
@@ -121,8 +123,8 @@ public class UserAdministration {
 
     /** Sets the password the admin chose. */
     public UserAccount changePassword(long accountId, String password) {
-        requireStrong(password);
         UserAccount account = find(accountId);
+        PasswordRule.requireStrong(account.getUsername(), password);
         account.changePasswordHash(passwordHash.generate(password.toCharArray()));
         return account;
     }
@@ -147,12 +149,6 @@ public class UserAdministration {
     private void requireNotCaller(UserAccount account, String what) {
         if (account.equals(accounts.current())) {
             throw new ConflictException(SELF, "An admin cannot " + what + " their own account");
-        }
-    }
-
-    private static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 }

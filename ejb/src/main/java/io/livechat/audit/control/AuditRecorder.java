@@ -1,5 +1,8 @@
 package io.livechat.audit.control;
 
+import io.livechat.agent.boundary.FirstAdminBootstrapped;
+import io.livechat.audit.entity.AccountAction;
+import io.livechat.audit.entity.AccountAuditEvent;
 import io.livechat.audit.entity.AuditEvent;
 import io.livechat.call.boundary.CallChanged;
 import io.livechat.handover.boundary.HandoverChanged;
@@ -12,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Writes the audit trail. It observes in the transition's own transaction, so a transition and its
  * audit event are committed or rolled back together. Calls are audited on the handover of the
- * conversation they were made in.
+ * conversation they were made in; the first admin from configuration on its account.
  */
 @ApplicationScoped
 public class AuditRecorder {
@@ -36,5 +39,11 @@ public class AuditRecorder {
         };
         em.persist(new AuditEvent(change.handoverId(), change.botId(), change.actor(), action, change.handoverState(),
                 change.handoverState(), change.at(), change.kind() + " call " + change.callId()));
+    }
+
+    void record(@Observes FirstAdminBootstrapped bootstrap) {
+        em.persist(new AccountAuditEvent(bootstrap.accountId(), HandoverChanged.SYSTEM, AccountAction.BOOTSTRAPPED, bootstrap.at(),
+                "The first admin, created from configuration (LIVECHAT_BOOTSTRAP_ADMIN and "
+                        + bootstrap.passwordSetting() + ") because the database had no admin"));
     }
 }

@@ -23,12 +23,17 @@ import java.util.Optional;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT a FROM UserAccount a WHERE a.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
+@NamedQuery(name = UserAccount.IDS_OF_ROLE, query = "SELECT a.id FROM UserAccount a WHERE a.role = :role")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT a FROM UserAccount a WHERE a.email = :email")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";
+    /** The unique key on the username, which compares ignoring case. */
+    public static final String USERNAME_KEY = "uk_user_account_username";
+    /** The ids of everyone with the role, disabled or not. */
+    public static final String IDS_OF_ROLE = "UserAccount.idsOfRole";
     /** How a bot's people are listed wherever colleagues see them: online first, then by name. */
     public static final Comparator<UserAccount> ONLINE_FIRST = Comparator
             .comparing((UserAccount person) -> !person.isOnline())
