@@ -3,6 +3,7 @@ package io.livechat.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Keeps the HTTP port closed until the application is deployed. Payara Micro opens its listener
@@ -22,8 +23,11 @@ final class ListenerCommands {
     private ListenerCommands() {
     }
 
-    static void writeTo(Path directory) throws IOException {
-        Files.writeString(directory.resolve(CLOSE), "set " + LISTENER + "=false\n");
+    /** Writes both files; the boot one also runs the other commands Payara must run before it boots. */
+    static void writeTo(Path directory, List<String> otherPreBootCommands) throws IOException {
+        StringBuilder preBoot = new StringBuilder("set " + LISTENER + "=false\n");
+        otherPreBootCommands.forEach(command -> preBoot.append(command).append('\n'));
+        Files.writeString(directory.resolve(CLOSE), preBoot);
         Files.writeString(directory.resolve(OPEN), "set " + LISTENER + "=true\n");
     }
 }

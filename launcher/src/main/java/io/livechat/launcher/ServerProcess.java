@@ -19,6 +19,8 @@ final class ServerProcess {
 
     private static final Logger LOG = Logger.getLogger(ServerProcess.class.getName());
     static final long STOP_TIMEOUT_SECONDS = 30;
+    static final String LOOPBACK_DATA_GRID = "set hazelcast-runtime-configuration.interface=127.0.0.1";
+    private static final String BIND_ANY = "hazelcast.socket.bind.any";
 
     private final Process process;
 
@@ -32,7 +34,7 @@ final class ServerProcess {
         // Scratch space: an exploded application left from an older build must not be served.
         Directories.recreate(rootDir);
         Directories.recreate(tmpDir);
-        ListenerCommands.writeTo(tmpDir);
+        ListenerCommands.writeTo(tmpDir, preBootCommands(settings));
         ServerLogging.writeTo(tmpDir, settings.serverLog());
         ProcessBuilder builder = new ProcessBuilder(command(files, settings, rootDir, tmpDir))
                 .directory(settings.dataDir().toFile())
@@ -46,8 +48,13 @@ final class ServerProcess {
     static List<String> command(ServerFiles files, LaunchSettings settings, Path rootDir, Path tmpDir) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmpDir,
-                "-jar", files.payaraMicro().toString(),
+                "-Djava.io.tmpdir=" + tmpDir));
+        if (settings.clusterMode() == null) {
+            // Hazelcast binds every interface whatever interface it is given, unless this is false;
+            // then it binds the one of preBootCommands alone.
+            command.add("-D" + BIND_ANY + "=false");
+        }
+        command.addAll(List.of("-jar", files.payaraMicro().toString(),
                 "--domainconfig", files.domainConfig().toString(),
                 "--addlibs", files.jdbcDriver().toString(),
                 "--deploy", files.war().toString(),
@@ -63,6 +70,15 @@ final class ServerProcess {
             command.addAll(List.of("--clustermode", settings.clusterMode()));
         }
         return command;
+    }
+
+    /**
+     * A single node keeps its data grid (Hazelcast, which Payara Micro starts even with --nocluster and
+     * which listens on 6900 and up) on loopback: nobody else may join it or reach its port. Payara
+     * Micro's --interfaces option is ignored with --nocluster, so the node's interface is set here.
+     */
+    static List<String> preBootCommands(LaunchSettings settings) {
+        return settings.clusterMode() == null ? List.of(LOOPBACK_DATA_GRID) : List.of();
     }
 
     // Read by domain.xml (${MPCONFIG=livechat.db.url}, ${ENV=LIVECHAT_HTTP_ADDRESS}) and by the application.

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livechat.embedded.EmbeddedMariaDb;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +17,14 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,15 +71,19 @@ class LauncherIT {
             assertEquals(Set.of("401 application/problem+json"), answered.keySet(),
                     () -> "every answer from the launcher's start until ready: " + answers);
 
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(app.resolve("api/v1/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"alice\",\"password\":\"livechat-demo\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> token = token(app, "alice", "livechat-demo");
             assertEquals(200, token.statusCode(), token::body);
             assertTrue(token.body().contains("access_token"), token::body);
 
+            // Its data grid (Hazelcast, 6900 and up) as well as its HTTP port: nothing off this machine reaches it.
+            List<InetSocketAddress> listeners = Listeners.of(server(launcher).pid());
+            assertTrue(listeners.stream().anyMatch(listener -> listener.getPort() >= 6900 && listener.getPort() < 7000),
+                    () -> "a data grid listener among " + listeners);
+            assertTrue(listeners.stream().allMatch(listener -> listener.getAddress().isLoopbackAddress()),
+                    () -> "every listener of the server on loopback: " + listeners);
+
             // Everything goes to the rotated file in the data folder; only warnings reach the console.
-            Path serverLog = TARGET.resolve(log.getFileName() + ".data").resolve("logs").resolve("server.log.0");
+            Path serverLog = serverLog(log);
             assertTrue(Files.readString(serverLog, StandardCharsets.UTF_8).contains("Schema at version"), "the server log");
             assertFalse(Files.readString(log, StandardCharsets.UTF_8).contains("Schema at version"),
                     "no INFO of the server on the console");
@@ -98,6 +110,108 @@ class LauncherIT {
         } finally {
             launcher.destroyForcibly();
         }
+    }
+
+    @Test
+    void bootstrapsTheFirstAdminOfAnExternalDatabaseOnceAndRefusesAWeakPassword() throws Exception {
+        Path dbDir = TARGET.resolve("launcher-it-external-db");
+        Directories.recreate(dbDir);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dbDir, 0, "external-db-secret")) {
+            Map<String, String> settings = new HashMap<>(Map.of("LIVECHAT_DB_URL", db.jdbcUrl(),
+                    "LIVECHAT_DB_USER", db.user(), "LIVECHAT_DB_PASSWORD", db.password(),
+                    "LIVECHAT_BOOTSTRAP_ADMIN", "ops-admin"));
+
+            settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD", "too-short");
+            Path weak = TARGET.resolve("launcher-it-weak-admin.log");
+            runUntilStopped(weak, settings, running -> {
+                assertEquals(401, token(running.app(), "ops-admin", "too-short").statusCode());
+                // A node of its own (no LIVECHAT_CLUSTER) keeps its data grid on loopback, even on all interfaces' HTTP.
+                List<InetSocketAddress> grid = Listeners.of(server(running.launcher()).pid()).stream()
+                        .filter(listener -> listener.getPort() >= 6900 && listener.getPort() < 7000).toList();
+                assertFalse(grid.isEmpty(), "a data grid listener");
+                assertTrue(grid.stream().allMatch(listener -> listener.getAddress().isLoopbackAddress()), grid::toString);
+            });
+            assertTrue(Files.readString(weak, StandardCharsets.UTF_8).contains("No first admin was created: "
+                    + "LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD is refused: A password has at least 10 characters"),
+                    "the refusal on the console, naming the setting");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM user_account"), "no account");
+
+            settings.remove("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD");
+            Path passwordFile = Files.writeString(TARGET.resolve("launcher-it-admin-password"), "first-admin-password\n");
+            settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD_FILE", passwordFile.toAbsolutePath().toString());
+            runUntilStopped(TARGET.resolve("launcher-it-first-admin.log"), settings, running -> {
+                HttpResponse<String> token = token(running.app(), "ops-admin", "first-admin-password");
+                assertEquals(200, token.statusCode(), token::body);
+            });
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM account_audit_event e JOIN user_account a ON a.id = e.account_id"
+                    + " WHERE a.username = 'ops-admin' AND a.role = 'ADMIN' AND e.action = 'BOOTSTRAPPED' AND e.actor = 'system'"
+                    + " AND e.detail LIKE '%LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD_FILE%' AND e.detail NOT LIKE '%first-admin-password%'"),
+                    "the audit trail says how the admin came to be, without the password");
+
+            Files.writeString(passwordFile, "another-admin-password\n");
+            Path again = TARGET.resolve("launcher-it-admin-again.log");
+            runUntilStopped(again, settings, running -> {
+                assertEquals(200, token(running.app(), "ops-admin", "first-admin-password").statusCode(), "the first password stays");
+                assertEquals(401, token(running.app(), "ops-admin", "another-admin-password").statusCode());
+            });
+            assertTrue(Files.readString(serverLog(again), StandardCharsets.UTF_8)
+                    .contains("An admin exists, so LIVECHAT_BOOTSTRAP_ADMIN and its password settings are ignored"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM user_account"));
+        }
+    }
+
+    /** A started launcher and the URL of its application. */
+    private record Running(Process launcher, URI app) {
+    }
+
+    private interface Checks {
+        void run(Running running) throws Exception;
+    }
+
+    /** Starts the launcher, waits until it is running, runs the checks and stops it. */
+    private void runUntilStopped(Path log, Map<String, String> settings, Checks checks) throws Exception {
+        int port = freePort();
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("LIVECHAT_HTTP_PORT", String.valueOf(port));
+        Process launcher = launch(log, all);
+        try {
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            while (!Files.readString(log, StandardCharsets.UTF_8).contains("Live Chat is running")) {
+                assertTrue(launcher.isAlive(), () -> "the launcher exited; see " + log);
+                assertTrue(Instant.now().isBefore(deadline), () -> "not running within " + START_TIMEOUT + "; see " + log);
+                Thread.sleep(200);
+            }
+            checks.run(new Running(launcher, URI.create("http://127.0.0.1:" + port + "/")));
+        } finally {
+            launcher.destroy();
+            assertTrue(launcher.waitFor(90, TimeUnit.SECONDS), "the launcher stops on SIGTERM");
+        }
+    }
+
+    private HttpResponse<String> token(URI app, String username, String password) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(app.resolve("api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long count(EmbeddedMariaDb db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The Payara Micro process the launcher started. */
+    private static ProcessHandle server(Process launcher) {
+        return launcher.descendants()
+                .filter(child -> child.info().commandLine().orElse("").contains("payara-micro"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Payara Micro process under the launcher"));
+    }
+
+    private static Path serverLog(Path launcherLog) {
+        return TARGET.resolve(launcherLog.getFileName() + ".data").resolve("logs").resolve("server.log.0");
     }
 
     private static Process launch(Path log, Map<String, String> settings) throws IOException {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerProcessTest {
 
@@ -40,8 +43,18 @@ class ServerProcessTest {
         assertTrue(command.contains("-Djava.io.tmpdir=/data/tmp"));
         assertTrue(String.join(" ", command).contains("--rootdir /data/payara"));
         assertTrue(command.contains("--nocluster"));
+        assertTrue(command.indexOf("-Dhazelcast.socket.bind.any=false") < command.indexOf("-jar"), "a JVM option");
+        assertEquals(List.of("set hazelcast-runtime-configuration.interface=127.0.0.1"), ServerProcess.preBootCommands(settings));
         assertEquals("true", env.get("LIVECHAT_DEMO_DATA"));
         assertEquals("127.0.0.1", env.get("LIVECHAT_HTTP_ADDRESS"));
+    }
+
+    @Test
+    void theBootCommandsKeepTheListenerClosedAndRunTheOtherCommands(@TempDir Path dir) throws IOException {
+        ListenerCommands.writeTo(dir, List.of(ServerProcess.LOOPBACK_DATA_GRID));
+
+        assertEquals(List.of("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled=false",
+                ServerProcess.LOOPBACK_DATA_GRID), Files.readAllLines(dir.resolve(ListenerCommands.CLOSE)));
     }
 
     @Test
@@ -54,6 +67,8 @@ class ServerProcessTest {
 
         assertTrue(String.join(" ", command).endsWith("--clustermode tcpip:10.0.0.1:6900"));
         assertFalse(command.contains("--nocluster"));
+        assertFalse(command.contains("-Dhazelcast.socket.bind.any=false"), "a cluster's data grid listens where others reach it");
+        assertEquals(List.of(), ServerProcess.preBootCommands(settings));
         assertNull(env.get("LIVECHAT_DEMO_DATA"));
         assertEquals("0.0.0.0", env.get("LIVECHAT_HTTP_ADDRESS"));
     }
