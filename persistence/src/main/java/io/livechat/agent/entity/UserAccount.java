@@ -29,6 +29,8 @@ public class UserAccount {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";
+    /** The unique key of usernames (compared ignoring case, as the column's collation does). */
+    public static final String USERNAME_KEY = "uk_user_account_username";
     /** How a bot's people are listed wherever colleagues see them: online first, then by name. */
     public static final Comparator<UserAccount> ONLINE_FIRST = Comparator
             .comparing((UserAccount person) -> !person.isOnline())
