@@ -9,9 +9,13 @@ import io.livechat.agent.entity.UserAccount;
 import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.RateLimitedException;
+import io.livechat.shared.control.UniqueKeys;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -133,6 +137,36 @@ public class Accounts {
         return Optional.of(account);
     }
 
+    /**
+     * The account a person the identity provider vouched for has at their first API call: the account
+     * of exactly this username, created as {@link #signInBySingleSignOn} creates it when nobody has the
+     * username in any case. Empty if someone has it in another case (a token speaks for exactly its
+     * username) or the account is disabled. Two first calls at once create one account: the one whose
+     * transaction ends on the username's unique key finds the other's in a new transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<UserAccount> provisionBySingleSignOn(SingleSignOnIdentity identity) {
+        Accounts self = session.getBusinessObject(Accounts.class);
+        try {
+            return self.provisionBySingleSignOnOnce(identity);
+        } catch (EJBException e) {
+            if (!UniqueKeys.violated(e, UserAccount.USERNAME_KEY)) {
+                throw e;
+            }
+            return self.provisionBySingleSignOnOnce(identity);
+        }
+    }
+
+    /** One attempt of {@link #provisionBySingleSignOn}, in its own transaction; not for other callers. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<UserAccount> provisionBySingleSignOnOnce(SingleSignOnIdentity identity) {
+        UserAccount account = findByUsernameIgnoringCase(identity.username())
+                .orElseGet(() -> createForSingleSignOn(identity));
+        return Optional.of(account)
+                .filter(found -> found.getUsername().equals(identity.username()))
+                .filter(UserAccount::isEnabled);
+    }
+
     private Optional<UserAccount> findUniqueByEmail(String email) {
         var matches = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email).setMaxResults(2).getResultList();
@@ -142,6 +176,7 @@ public class Accounts {
     private UserAccount createForSingleSignOn(SingleSignOnIdentity identity) {
         UserAccount account = new UserAccount(identity.username(), identity.displayName(), identity.role(),
                 clock.instant());
+        identity.email().ifPresent(account::changeEmail);
         em.persist(account);
         return account;
     }

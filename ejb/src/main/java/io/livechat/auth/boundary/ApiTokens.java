@@ -106,7 +106,7 @@ public class ApiTokens {
         // MicroProfile JWT names the caller by upn, then preferred_username, then sub.
         Optional<String> name = text(claims, "upn").or(() -> text(claims, "preferred_username"))
                 .or(() -> text(claims, "sub"));
-        return name.map(caller -> new CallerToken(caller, groups(claims), issuedHere(claims)));
+        return name.map(caller -> new CallerToken(caller, groups(claims), issuedHere(claims), claims));
     }
 
     private boolean audienceAccepted(JsonObject claims) {

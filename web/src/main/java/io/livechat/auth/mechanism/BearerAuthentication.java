@@ -1,6 +1,7 @@
 package io.livechat.auth.mechanism;
 
 import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.boundary.SingleSignOnIdentity;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.auth.boundary.ApiTokens;
 import io.livechat.auth.boundary.BotTokens;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Authenticates REST API callers by their {@code Authorization: Bearer} token. A token that is
@@ -26,6 +29,7 @@ import java.util.Set;
 class BearerAuthentication {
 
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(BearerAuthentication.class.getName());
 
     @Inject
     private ApiTokens apiTokens;
@@ -35,6 +39,9 @@ class BearerAuthentication {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private OidcSettings settings;
 
     AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         Optional<String> token = tokenOf(request);
@@ -57,20 +64,36 @@ class BearerAuthentication {
     /**
      * The person's account decides, not the token, read on every request: a disabled person's tokens
      * stop working and a changed role counts at once, not when the token expires hours later. Only an
-     * external issuer's token may speak for someone without an account here; its groups are then all
-     * there is to go by.
+     * external issuer's token may speak for someone without an account here: its first call creates the
+     * account as the first single sign-on to the console does, with the role of its groups. A token
+     * whose groups name no role (or whose username someone has in another case) gets no account; its
+     * groups are then all there is to go by.
      */
     private AuthenticationStatus login(CallerToken caller, HttpMessageContext context) {
         Optional<UserAccount> account = accounts.findByUsername(caller.name());
         if (account.isEmpty()) {
-            return caller.issuedHere()
-                    ? unauthorized(context, "invalid-token", "The account of this token does not exist")
-                    : context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (caller.issuedHere()) {
+                return unauthorized(context, "invalid-token", "The account of this token does not exist");
+            }
+            account = person(caller).flatMap(accounts::provisionBySingleSignOn);
+            if (account.isEmpty()) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            LOG.log(Level.INFO, "{0} has an account now, created at their first API call as {1}",
+                    new Object[] {account.get().getUsername(), account.get().getRole()});
         }
         if (!account.get().isEnabled()) {
             return unauthorized(context, "account-disabled", "The account of this token is disabled");
         }
         return context.notifyContainerAboutLogin(account.get().getUsername(), Set.of(account.get().getRole().name()));
+    }
+
+    private Optional<SingleSignOnIdentity> person(CallerToken caller) {
+        try {
+            return Optional.of(IdTokenClaims.person(caller.claims(), caller.name(), settings.groupsClaim()));
+        } catch (OidcException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> tokenOf(HttpServletRequest request) {

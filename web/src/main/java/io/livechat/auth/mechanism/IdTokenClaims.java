@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The checks OpenID Connect Core (3.1.3.7) asks of an ID token whose signature was verified: issued
  * by our provider, for our client, not expired, answering our nonce; then who the person is and
- * which role their groups give them (the highest of ADMIN, MANAGER, AGENT, compared in any case).
+ * which role their groups give them (the highest of ADMIN, MANAGER, AGENT, compared in any case), the
+ * latter also for the provider's access tokens on the API.
  */
 final class IdTokenClaims {
 
@@ -36,19 +37,31 @@ final class IdTokenClaims {
         require(claims.get("exp") instanceof JsonNumber exp
                 && Instant.ofEpochSecond(exp.longValue()).plus(LEEWAY).isAfter(now), "exp");
         require(nonce.equals(string(claims, "nonce").orElse(null)), "nonce");
-        Optional<String> email = string(claims, "email");
-        String username = string(claims, "preferred_username").or(() -> email).or(() -> string(claims, "sub"))
+        String username = string(claims, "preferred_username").or(() -> string(claims, "email"))
+                .or(() -> string(claims, "sub"))
                 .orElseThrow(() -> new OidcException("The ID token names nobody"));
-        Role role = role(strings(claims.get(groupsClaim))).orElseThrow(() -> new OidcException(
-                OidcException.Reason.NO_ROLE, username + " is in no group of ADMIN, MANAGER, AGENT"));
-        String displayName = string(claims, "name").orElse(username);
-        return new SingleSignOnIdentity(username, email, displayName, role);
+        return person(claims, username, groupsClaim);
     }
 
-    /** The highest role among the groups; groups that name no role are ignored. */
+    /**
+     * The person the provider's claims describe, under the username the caller already has (the ID
+     * token's above, an access token's by MicroProfile JWT's rule): their email, the name to show, and
+     * the role of their groups. Refused with {@link OidcException.Reason#NO_ROLE} if no group names one.
+     */
+    static SingleSignOnIdentity person(JsonObject claims, String username, String groupsClaim) throws OidcException {
+        Role role = role(strings(claims.get(groupsClaim))).orElseThrow(() -> new OidcException(
+                OidcException.Reason.NO_ROLE, username + " is in no group of ADMIN, MANAGER, AGENT"));
+        return new SingleSignOnIdentity(username, string(claims, "email"), string(claims, "name").orElse(username), role);
+    }
+
+    /**
+     * The highest role among the groups; groups that name no role are ignored. A group given as its
+     * full path ({@code /AGENT}, {@code /org/MANAGER}, as Keycloak sends with "full group path") is
+     * named by its last segment.
+     */
     static Optional<Role> role(List<String> groups) {
         return groups.stream()
-                .map(group -> group.strip().toUpperCase(Locale.ROOT))
+                .map(group -> group.substring(group.lastIndexOf('/') + 1).strip().toUpperCase(Locale.ROOT))
                 .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
                 .min(Enum::compareTo);
     }

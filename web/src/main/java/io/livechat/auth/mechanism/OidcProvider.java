@@ -1,8 +1,9 @@
 package io.livechat.auth.mechanism;
 
 import io.livechat.auth.control.Jws;
-import io.livechat.auth.control.PublicKeyReader;
+import io.livechat.auth.control.KeySet;
 import io.livechat.shared.json.Jsonp;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The OpenID Connect provider as the server talks to it: its discovery document, its signing keys
- * (JWKS, fetched again once when a token names a key not seen yet: the provider rotated its keys),
+ * (JWKS, read again when a token names a key not seen yet: the provider rotated its keys),
  * and the token endpoint that turns an authorization code into tokens.
  */
 @ApplicationScoped
@@ -35,11 +37,19 @@ class OidcProvider {
     @Inject
     private OidcSettings settings;
 
+    @Inject
+    private Clock clock;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     private volatile JsonObject discovery;
 
-    private volatile Map<String, PublicKey> keys = Map.of();
+    private KeySet keys;
+
+    @PostConstruct
+    void keySet() {
+        keys = new KeySet("the single sign-on provider", () -> get(endpoint("jwks_uri")).toString(), clock);
+    }
 
     /** The discovery document, read once; its issuer must be the configured one. */
     JsonObject discovery() throws OidcException {
@@ -67,26 +77,9 @@ class OidcProvider {
         }
     }
 
-    /** The key that signed a token; the key set is fetched again for an unknown key id. */
-    Optional<PublicKey> key(Optional<String> kid) throws OidcException {
-        Optional<PublicKey> key = pick(kid);
-        if (key.isEmpty()) {
-            try {
-                keys = PublicKeyReader.read(get(endpoint("jwks_uri")).toString());
-            } catch (IllegalArgumentException e) {
-                throw new OidcException("The provider's key set is unreadable: " + e.getMessage());
-            }
-            key = pick(kid);
-        }
-        return key;
-    }
-
-    private Optional<PublicKey> pick(Optional<String> kid) {
-        Map<String, PublicKey> known = keys;
-        if (kid.isEmpty()) {
-            return known.size() == 1 ? Optional.of(known.values().iterator().next()) : Optional.empty();
-        }
-        return Optional.ofNullable(known.get(kid.get()));
+    /** The key that signed a token; the key set is read again for an unknown key id ({@link KeySet}). */
+    Optional<PublicKey> key(Optional<String> kid) {
+        return keys.key(kid);
     }
 
     /** Redeems the code at the token endpoint (client_secret_basic, with the PKCE verifier); the raw ID token. */

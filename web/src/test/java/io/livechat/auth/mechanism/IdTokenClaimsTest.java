@@ -30,6 +30,24 @@ class IdTokenClaimsTest {
     }
 
     @Test
+    void aGroupGivenAsItsFullPathIsNamedByItsLastSegment() throws Exception {
+        assertEquals(Optional.of(Role.AGENT), IdTokenClaims.role(List.of("/AGENT")));
+        assertEquals(Optional.of(Role.MANAGER), IdTokenClaims.role(List.of("/staff", "/AGENT", "/org/Manager")));
+        assertEquals(Optional.empty(), IdTokenClaims.role(List.of("/ADMIN/guests", "/AGENT/")),
+                "a group below ADMIN or a path that ends in no name is no role");
+        assertEquals(Role.ADMIN, identity(valid().add("groups", Json.createArrayBuilder().add("/org/admin"))).role());
+    }
+
+    @Test
+    void anAccessTokenDescribesThePersonUnderTheUsernameTheCallerHas() throws Exception {
+        JsonObject claims = Json.createObjectBuilder().add("upn", "jdoe").add("email", "jane@example.test")
+                .add("groups", Json.createArrayBuilder().add("/agent")).build();
+
+        assertEquals(new SingleSignOnIdentity("jdoe", Optional.of("jane@example.test"), "jdoe", Role.AGENT),
+                IdTokenClaims.person(claims, "jdoe", "groups"));
+    }
+
+    @Test
     void groupsMayBeOneStringAndTheClaimIsConfigurable() throws Exception {
         JsonObject claims = valid().add("roles", "ADMIN").build();
 

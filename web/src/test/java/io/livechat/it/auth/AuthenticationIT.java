@@ -1,6 +1,7 @@
 package io.livechat.it.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.Api;
@@ -8,7 +9,8 @@ import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import io.livechat.it.support.FromAddress;
-import io.livechat.it.support.TestIdentityProvider;
+import io.livechat.it.support.Race;
+import io.livechat.it.support.TestOidcProvider;
 import io.livechat.it.support.Tokens;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
@@ -17,6 +19,7 @@ import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -158,17 +161,71 @@ class AuthenticationIT extends ClientIT {
 
     @Test
     void acceptsTheConfiguredIdentityProvidersTokens() {
-        String token = Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT").build(),
-                TestIdentityProvider.privateKey());
+        String token = Tokens.sign(Tokens.claims(TestOidcProvider.issuer(), "bob", "AGENT").build(),
+                TestOidcProvider.privateKey());
         ApiResponse me = fixture.anonymous().as(token).get("api/v1/agents/me");
         assertEquals(200, me.status(), me::toString);
         assertEquals("bob", me.object().getString("username"));
     }
 
     @Test
+    void theProvidersTokenOfAPersonNeverSeenCreatesTheirAccountWithTheRoleOfAFullPathGroup() {
+        String username = "newcomer-" + Fixture.unique();
+        Api newcomer = fixture.anonymous().as(TestOidcProvider.accessToken(person(username, "/staff", "/org/Admin")));
+
+        ApiResponse me = newcomer.get("api/v1/agents/me");
+
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(username, me.object().getString("username"));
+        assertEquals("ADMIN", me.object().getString("role"), "the last segment of /org/Admin names the role");
+        assertEquals("New Comer", me.object().getString("displayName"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM user_account WHERE username = ? AND email = ?"
+                + " AND password_hash IS NULL", username, username + "@example.test"));
+        assertEquals(201, newcomer.post("api/v1/bots", Json.createObjectBuilder().add("name", "Theirs").build()).status(),
+                "an administrator's call, not only a look at themselves");
+    }
+
+    @Test
+    void twoFirstCallsAtOnceCreateOneAccount() throws Exception {
+        String username = "racer-" + Fixture.unique();
+        Api racer = fixture.anonymous().as(TestOidcProvider.accessToken(person(username, "/AGENT")));
+
+        List<ApiResponse> answers = Race.together(List.of(() -> racer.get("api/v1/agents/me"),
+                () -> racer.get("api/v1/agents/me"), () -> racer.get("api/v1/agents/me")));
+
+        for (ApiResponse answer : answers) {
+            assertEquals(200, answer.status(), answer::toString);
+            assertEquals("AGENT", answer.object().getString("role"));
+        }
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM user_account WHERE username = ?", username));
+    }
+
+    @Test
+    void afterTheProviderRotatesItsKeyItsNewTokensAreAcceptedAtOnce() {
+        String before = TestOidcProvider.accessToken(person("bob", "AGENT"));
+        assertEquals(200, fixture.anonymous().as(before).get("api/v1/agents/me").status());
+        String retiredKey = TestOidcProvider.keyId();
+
+        TestOidcProvider.rotateKeys();
+        String after = TestOidcProvider.accessToken(person("bob", "AGENT"));
+
+        assertNotEquals(retiredKey, TestOidcProvider.keyId());
+        ApiResponse me = fixture.anonymous().as(after).get("api/v1/agents/me");
+        assertEquals(200, me.status(), () -> "the new key is read from the provider's JWKS: " + me);
+        assertEquals("bob", me.object().getString("username"));
+        assertInvalidToken(before);
+    }
+
+    /** The claims a directory gives the provider's access token for a person (Keycloak's, with groups). */
+    private static Map<String, Object> person(String username, String... groups) {
+        return Map.of("preferred_username", username, "email", username + "@example.test", "name", "New Comer",
+                "groups", List.of(groups));
+    }
+
+    @Test
     void anIdentityProvidersTokenSpeaksForExactlyItsUsername() {
-        String token = Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "ADMIN", "AGENT").build(),
-                TestIdentityProvider.privateKey());
+        String token = Tokens.sign(Tokens.claims(TestOidcProvider.issuer(), "ADMIN", "AGENT").build(),
+                TestOidcProvider.privateKey());
         ApiResponse me = fixture.anonymous().as(token).get("api/v1/agents/me");
         assertEquals(403, me.status(), () -> "'ADMIN' is not the account 'admin': " + me);
         assertForbidden(fixture.anonymous().as(token).get("api/v1/bots/1/widget"), "an admin's widget secret");
@@ -177,28 +234,28 @@ class AuthenticationIT extends ClientIT {
     @Test
     void refusesAnExpiredToken() {
         long past = Instant.now().minusSeconds(7200).getEpochSecond();
-        JsonObject claims = Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT")
+        JsonObject claims = Tokens.claims(TestOidcProvider.issuer(), "bob", "AGENT")
                 .add("iat", past - 3600).add("exp", past).build();
-        assertInvalidToken(Tokens.sign(claims, TestIdentityProvider.privateKey()));
+        assertInvalidToken(Tokens.sign(claims, TestOidcProvider.privateKey()));
     }
 
     @Test
     void refusesATokenOfAForeignIssuer() {
         JsonObject claims = Tokens.claims("https://idp.elsewhere.example", "bob", "AGENT").build();
-        assertInvalidToken(Tokens.sign(claims, TestIdentityProvider.privateKey()));
+        assertInvalidToken(Tokens.sign(claims, TestOidcProvider.privateKey()));
     }
 
     @Test
     void refusesATokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        JsonObject claims = Tokens.claims(TestIdentityProvider.ISSUER, "bob", "AGENT").build();
+        JsonObject claims = Tokens.claims(TestOidcProvider.issuer(), "bob", "AGENT").build();
         assertInvalidToken(Tokens.sign(claims, generator.generateKeyPair().getPrivate()));
     }
 
     @Test
     void refusesAnUnsignedToken() {
-        assertInvalidToken(Tokens.unsigned(Tokens.claims(TestIdentityProvider.ISSUER, "admin", "ADMIN").build()));
+        assertInvalidToken(Tokens.unsigned(Tokens.claims(TestOidcProvider.issuer(), "admin", "ADMIN").build()));
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
 import io.livechat.it.support.OpenApiDocument;
-import io.livechat.it.support.TestIdentityProvider;
+import io.livechat.it.support.TestOidcProvider;
 import io.livechat.it.support.Tokens;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
@@ -246,10 +246,10 @@ class AuthorizationMatrixIT extends ClientIT {
         callers.put("nobody", anonymous);
         callers.put("malformed", anonymous.as("not.a.token"));
         long past = Instant.now().minusSeconds(7200).getEpochSecond();
-        callers.put("expired", anonymous.as(Tokens.sign(Tokens.claims(TestIdentityProvider.ISSUER, "admin", "ADMIN")
-                .add("iat", past - 3600).add("exp", past).build(), TestIdentityProvider.privateKey())));
+        callers.put("expired", anonymous.as(Tokens.sign(Tokens.claims(TestOidcProvider.issuer(), "admin", "ADMIN")
+                .add("iat", past - 3600).add("exp", past).build(), TestOidcProvider.privateKey())));
         callers.put("foreign issuer", anonymous.as(Tokens.sign(Tokens.claims("https://idp.elsewhere.example", "admin", "ADMIN")
-                .build(), TestIdentityProvider.privateKey())));
+                .build(), TestOidcProvider.privateKey())));
         callers.put("unsigned", anonymous.as(Tokens.unsigned(Tokens.claims("urn:livechat", "admin", "ADMIN").build())));
         String disabled = fixture.person("disabled", "AGENT", bot);
         Api disabledApi = fixture.as(disabled);

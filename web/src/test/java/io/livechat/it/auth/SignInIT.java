@@ -76,11 +76,11 @@ class SignInIT extends BrowserIT {
     void singleSignOnCreatesAnUnknownPersonWithTheRoleFromTheClaim() {
         String username = "sso-admin-" + Fixture.unique();
 
-        signInAtProvider(username, Json.createArrayBuilder().add("Admin"));
+        signInAtProvider(username, Json.createArrayBuilder().add("/org/Admin"));
 
         browser.waitFor("the dashboard", d -> d.getCurrentUrl().endsWith("/console/index.xhtml"));
         assertTrue(browser.find("#caller").getText().endsWith(username));
-        assertTrue(browser.find("#nav-bots").isDisplayed(), "the ADMIN group made an administrator");
+        assertTrue(browser.find("#nav-bots").isDisplayed(), "the group /org/Admin (a full path) made an administrator");
         signOutAndCheck();
     }
 
