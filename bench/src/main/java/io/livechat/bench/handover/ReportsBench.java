@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,6 +34,8 @@ import java.util.List;
 public final class ReportsBench {
 
     private static final int REPEATS = 5;
+    /** Stopwords that make a search's text new while its words stay the same. */
+    private static final List<String> FRESH = List.of("the", "of", "is", "an", "at");
     private static final String MANAGER = "manager";
 
     private final Context context;
@@ -72,13 +75,11 @@ public final class ReportsBench {
         ConsoleBrowser asAdmin = ConsoleBrowser.signIn(api, Demo.ADMIN, Api.DEMO_PASSWORD);
         ConsoleBrowser asManager = ConsoleBrowser.signIn(api, MANAGER, Api.DEMO_PASSWORD);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        page("Report page, all bots, 30 days, admin", asAdmin, "console/reports.xhtml?period=30d&zone=UTC", 1000, false);
+        page("Report page, all bots, 30 days, admin", asAdmin, "console/reports.xhtml?period=30d&zone=UTC", 1000);
         page("Report page, bot 1, 90 days (custom), its manager", asManager, "console/reports.xhtml?bot=" + Demo.BOT
-                + "&period=custom&from=" + today.minusDays(90) + "&to=" + today + "&zone=UTC", 1000, false);
+                + "&period=custom&from=" + today.minusDays(90) + "&to=" + today + "&zone=UTC", 1000);
         for (String word : List.of("chargeback", "refund", "Müller")) {
-            page("History search '" + word + "', bot 1, its manager", asManager,
-                    "console/history.xhtml?bot=" + Demo.BOT + "&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
-                            + "&zone=UTC", 500, true);
+            search("History search '" + word + "', bot 1, its manager", asManager, word);
         }
         api(api, admin);
     }
@@ -99,33 +100,47 @@ public final class ReportsBench {
     }
 
     /**
-     * Times a page: its median over the repeats after a first request. A page that keeps a query's
-     * results for a while (the history search, 15 s) answers the repeats from that cache, so its
-     * verdict is the first request's time, which is the search itself; the median is shown beside it.
+     * Times the history search for a word: the page keeps a search's results for 15 s, so a repeat
+     * of the same text measures that cache. Each timed request is therefore a new search for the same
+     * word: a stopword appended (never searched, named on the page as such) makes the text new, so
+     * each is looked up again in MariaDB. The verdict is their median; the very first search (the
+     * word's index pages maybe not yet in the buffer pool) is shown beside it.
      */
-    private void page(String name, ConsoleBrowser console, String path, double targetMillis, boolean cached) throws Exception {
-        Answer first = console.get(path);
+    private void search(String name, ConsoleBrowser console, String word) throws Exception {
+        String path = "console/history.xhtml?bot=" + Demo.BOT + "&zone=UTC&q=";
+        time(name, console, path + URLEncoder.encode(word, StandardCharsets.UTF_8), FRESH.stream()
+                .map(stopword -> path + URLEncoder.encode(word + " " + stopword, StandardCharsets.UTF_8)).toList(), 500, true);
+    }
+
+    /** Times a page: its median over the repeats after a first request. */
+    private void page(String name, ConsoleBrowser console, String path, double targetMillis) throws Exception {
+        time(name, console, path, Collections.nCopies(REPEATS, path), targetMillis, false);
+    }
+
+    /** The median of the timed requests after a first one, each beside a {@code /health/live}. */
+    private void time(String name, ConsoleBrowser console, String firstPath, List<String> timed, double targetMillis,
+            boolean searches) throws Exception {
+        Answer first = console.get(firstPath);
         if (first.status() != 200) {
-            context.report().add(Figure.failed(name, "GET " + path + " answered " + first.status()
+            context.report().add(Figure.failed(name, "GET " + firstPath + " answered " + first.status()
                     + (first.status() == 404 ? " (the page is not on this branch)" : "")));
             return;
         }
         Latencies page = new Latencies();
         Latencies health = new Latencies();
         Answer last = first;
-        for (int i = 0; i < REPEATS; i++) {
+        for (String path : timed) {
             last = console.get(path).expect(200, name);
             page.add(last.nanos());
             health.add(context.api().get("health/live", null).expect(200, "GET /health/live").nanos());
         }
         double median = page.millis(50);
-        double firstMillis = first.nanos() / 1e6;
-        String measured = cached
-                ? Format.ms(firstMillis) + " ms the first time (the search); repeats from the page's cache "
-                        + Format.ms(median) + " ms median, "
+        String measured = searches
+                ? Format.ms(median) + " ms median of " + timed.size() + " new searches (slowest " + Format.ms(page.millis(100))
+                        + "; the very first " + Format.ms(first.nanos() / 1e6) + " ms), "
                 : Format.ms(median) + " ms median (slowest " + Format.ms(page.millis(100)) + "), ";
         context.report().add(Figure.of(name, measured + Format.bytes(last.size()) + " of HTML")
-                .against(Target.atMost(targetMillis, "< " + Format.count((long) targetMillis) + " ms"), cached ? firstMillis : median)
+                .against(Target.atMost(targetMillis, "< " + Format.count((long) targetMillis) + " ms"), median)
                 .beside("GET /health/live between them: p50 " + Format.ms(health.millis(50)) + " ms"));
     }
 

@@ -94,10 +94,7 @@ public class History {
     }
 
     private Found found(HistoryFilter filter) {
-        return cache.get(filter, () -> {
-            Plan plan = queries.plan(filter);
-            return new Found(plan, queries.hits(plan, null, HistoryResults.CAP + 1));
-        });
+        return cache.get(filter, () -> queries.find(filter, HistoryResults.CAP + 1));
     }
 
     /** The bot's name, for a caller who may see the bot (refused otherwise, before anything of it shows). */

@@ -15,6 +15,8 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,32 @@ class HistoryIT extends BrowserIT {
     }
 
     @Test
+    void aWordInManyOfTheBotsNewestConversationsIsReadInOrderWithoutTheFullTextList() {
+        List<Long> holding = conversations(600, "A common" + u + " question, number ");
+        conversations(100, "Nothing alike, number ");
+
+        browser.signIn(site, "admin", Fixture.DEMO_PASSWORD);
+        List<Long> shown = search("common" + u);
+        WebElement count = browser.find("#history-count");
+        assertEquals("500", count.getDomAttribute("data-total"), "the cap");
+        assertEquals("true", count.getDomAttribute("data-more"));
+        assertEquals("true", count.getDomAttribute("data-frequent"), "read in order, not listed");
+        assertEquals(newestFirst(holding).subList(0, shown.size()), shown, "the newest that hold it, newest first");
+    }
+
+    @Test
+    void aWordOfTheNewestConversationsOnlyIsListedAfterAllWithExactResults() {
+        conversations(300, "Nothing alike, number ");
+        List<Long> holding = conversations(24, "A today" + u + " outage, number ");
+
+        browser.signIn(site, "admin", Fixture.DEMO_PASSWORD);
+        assertEquals(newestFirst(holding), search("today" + u));
+        WebElement count = browser.find("#history-count");
+        assertEquals("24", count.getDomAttribute("data-total"));
+        assertEquals("false", count.getDomAttribute("data-frequent"), "listed by the full-text index");
+    }
+
+    @Test
     void anAgentOfTheBotMayReadItAndAnAgentOrManagerOfAnotherBotSeesNothingOfIt() {
         JsonObject handover = handover(bot, "WEB", "secret-" + u, "Sigrid Secret" + u, "My secret" + u + " order");
         long conversation = conversationId(handover);
@@ -252,6 +280,35 @@ class HistoryIT extends BrowserIT {
             return "| " + element.findElement(By.className("history-boundary-text")).getText();
         }
         return element.getDomAttribute("data-sender") + " " + element.findElement(By.className("livechat-msg-text")).getText();
+    }
+
+    /**
+     * {@code count} conversations of the bot, one contact and one message ({@code said} and its number)
+     * each, a minute apart and newer than any before: their ids, oldest first.
+     */
+    private List<Long> conversations(int count, String said) {
+        String batch = Fixture.unique();
+        Database.execute("INSERT INTO contact (bot_id, channel, external_id, name, created_at)"
+                + " SELECT " + bot + ", 'WEB', CONCAT('" + batch + "-', seq), 'Many', NOW(6) FROM seq_1_to_" + count);
+        long newest = Database.count("SELECT TIMESTAMPDIFF(SECOND, '2000-01-01', GREATEST(NOW(6),"
+                + " COALESCE(MAX(last_message_at), NOW(6)))) FROM conversation WHERE bot_id = " + bot);
+        Database.execute("INSERT INTO conversation (bot_id, contact_id, channel, responder, started_at, last_message_at)"
+                + " SELECT bot_id, id, 'WEB', 'BOT', '2000-01-01' + INTERVAL " + newest + " SECOND + INTERVAL"
+                + " CAST(SUBSTRING_INDEX(external_id, '-', -1) AS UNSIGNED) MINUTE, '2000-01-01' + INTERVAL " + newest
+                + " SECOND + INTERVAL CAST(SUBSTRING_INDEX(external_id, '-', -1) AS UNSIGNED) MINUTE"
+                + " FROM contact WHERE bot_id = " + bot + " AND external_id LIKE '" + batch + "-%'");
+        Database.execute("INSERT INTO message (conversation_id, channel, sender, text, created_at, delivery_status)"
+                + " SELECT c.id, 'WEB', 'USER', CONCAT('" + said + "', SUBSTRING_INDEX(p.external_id, '-', -1)),"
+                + " c.started_at, 'RECEIVED' FROM conversation c JOIN contact p ON p.id = c.contact_id"
+                + " WHERE p.bot_id = " + bot + " AND p.external_id LIKE '" + batch + "-%'");
+        return Database.ids("SELECT c.id FROM conversation c JOIN contact p ON p.id = c.contact_id WHERE p.bot_id = " + bot
+                + " AND p.external_id LIKE '" + batch + "-%' ORDER BY c.last_message_at");
+    }
+
+    private static List<Long> newestFirst(List<Long> oldestFirst) {
+        List<Long> ids = new ArrayList<>(oldestFirst);
+        Collections.reverse(ids);
+        return ids;
     }
 
     /** An earlier conversation of the same contact with the bot (as data from before one conversation per contact). */

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the test database directly, for what no API shows: the webhook inbox, the kept errors, what
@@ -25,6 +27,20 @@ public final class Database {
                 result.next();
                 return result.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row, as numbers (ids). */
+    public static List<Long> ids(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            List<Long> ids = new ArrayList<>();
+            while (result.next()) {
+                ids.add(result.getLong(1));
+            }
+            return ids;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
