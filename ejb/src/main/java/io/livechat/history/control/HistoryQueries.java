@@ -44,7 +44,7 @@ public class HistoryQueries {
     /** A common word is in at least one conversation in this many: the page's results lie within this many times its rows. */
     private static final int WITHIN = 10;
 
-    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d)");
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
     @PersistenceContext
     private EntityManager em;
@@ -83,8 +83,9 @@ public class HistoryQueries {
      * {@value #PROBED} conversations is not looked up in the full-text index at all (InnoDB computes
      * every match of a boolean query before any LIMIT: 200,000 for a word in one message in ten, 0.3 to
      * 0.7 s): the bot's newest {@code 10 × limit} conversations are read in order and checked, which
-     * fills the page when the word is as common further back. When it does not (a word of today's
-     * conversations only), the index lists it after all.
+     * fills the page when the word is as common further back, and is the whole answer for a bot with no
+     * more conversations than those. When it does not (a word of today's conversations only), the index
+     * lists it after all.
      */
     public SearchCache.Found find(HistoryFilter filter, int limit) {
         SearchTerms terms = terms(filter.text());
@@ -101,8 +102,9 @@ public class HistoryQueries {
                     Set<SearchWay> scanned = EnumSet.copyOf(checked);
                     scanned.add(SearchWay.MESSAGES);
                     Plan plan = new Plan(filter, terms, new ArrayList<>(found), scanned);
-                    List<Hit> hits = hits(plan, null, limit, WITHIN * limit);
-                    if (hits.size() == limit) {
+                    Hit floor = newest(filter, WITHIN * limit);
+                    List<Hit> hits = hits(plan, null, limit, floor);
+                    if (hits.size() == limit || floor == null) {
                         return new SearchCache.Found(plan, hits);
                     }
                 }
@@ -137,34 +139,42 @@ public class HistoryQueries {
      * it a read of the bot's conversations in {@code ix_conversation_bot} order, which stops at the limit.
      */
     public List<Hit> hits(Plan plan, Hit after, int limit) {
-        return hits(plan, after, limit, 0);
+        return hits(plan, after, limit, null);
     }
 
-    /** {@link #hits(Plan, Hit, int)} among the bot's {@code newest} conversations (all of them with 0). */
-    private List<Hit> hits(Plan plan, Hit after, int limit, int newest) {
+    /**
+     * The oldest of the bot's {@code count} newest conversations (of the filter's channel and state),
+     * read from {@code ix_conversation_bot} alone; null when it has fewer.
+     */
+    private Hit newest(HistoryFilter filter, int count) {
+        List<Hit> oldest = hits(new Plan(filter, terms(""), List.of(), Set.of()), null, 1, null, count - 1);
+        return oldest.isEmpty() ? null : oldest.get(0);
+    }
+
+    /** {@link #hits(Plan, Hit, int)} down to the floor (the whole bot without one). */
+    private List<Hit> hits(Plan plan, Hit after, int limit, Hit floor) {
+        return hits(plan, after, limit, floor, 0);
+    }
+
+    private List<Hit> hits(Plan plan, Hit after, int limit, Hit floor, int offset) {
         HistoryFilter filter = plan.filter();
         boolean all = plan.terms().isBlank();
         if (!all && plan.found().isEmpty() && !plan.frequent()) {
             return List.of();
         }
-        StringBuilder of = new StringBuilder("c.bot_id = ?1");
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.last_message_at FROM conversation c WHERE c.bot_id = ?1");
         if (filter.channel() != null) {
-            of.append(" AND c.channel = ?5");
+            sql.append(" AND c.channel = ?5");
         }
         if (filter.state() != null) {
-            of.append(" AND c.responder = ?6");
+            sql.append(" AND c.responder = ?6");
         }
         if (after != null) {
-            of.append(" AND (c.last_message_at < ?7 OR (c.last_message_at = ?7 AND c.id < ?8))");
+            sql.append(" AND (c.last_message_at < ?7 OR (c.last_message_at = ?7 AND c.id < ?8))");
         }
-        String newestFirst = " ORDER BY c.last_message_at DESC, c.id DESC LIMIT ";
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.last_message_at FROM ");
-        if (newest > 0) {
-            // What the ways check of a conversation: its id (messages, tags) and its contact.
-            sql.append("(SELECT c.id, c.last_message_at, c.contact_id FROM conversation c WHERE ").append(of)
-                    .append(newestFirst).append(newest).append(") c WHERE TRUE");
-        } else {
-            sql.append("conversation c WHERE ").append(of);
+        if (floor != null) {
+            // A range of the index read newest first, so the scan still stops as soon as the limit is full.
+            sql.append(" AND (c.last_message_at > ?10 OR (c.last_message_at = ?10 AND c.id >= ?11))");
         }
         if (!all) {
             List<String> ways = new ArrayList<>();
@@ -175,7 +185,10 @@ public class HistoryQueries {
             plan.checked().forEach(way -> ways.add(way.check.replace("?9", wordChecks(plan.terms()))));
             sql.append(" AND (").append(String.join(" OR ", ways)).append(')');
         }
-        sql.append(newestFirst).append(limit);
+        sql.append(" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ").append(limit);
+        if (offset > 0) {
+            sql.append(" OFFSET ").append(offset);
+        }
         Map<Integer, Object> values = values(filter, plan.terms());
         if (filter.channel() != null) {
             values.put(5, filter.channel().name());
@@ -186,6 +199,10 @@ public class HistoryQueries {
         if (after != null) {
             values.put(7, Timestamp.from(after.lastMessageAt()));
             values.put(8, after.id());
+        }
+        if (floor != null) {
+            values.put(10, Timestamp.from(floor.lastMessageAt()));
+            values.put(11, floor.id());
         }
         return rows(query(sql.toString(), values)).stream()
                 .map(row -> new Hit(((Number) row[0]).longValue(), instant(row[1]))).toList();
