@@ -28,7 +28,7 @@ public final class Api {
         this.token = token;
     }
 
-    /** The API of the deployment at this base URL (Arquillian's, with its context path). */
+    /** The API of the deployment at this base URL (with its context path). */
     public static Api at(URL base) {
         return new Api(URI.create(site(base)), null);
     }

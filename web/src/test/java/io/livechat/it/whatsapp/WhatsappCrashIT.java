@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.livechat.it.support.ClientIT;
-import io.livechat.it.support.SecondNode;
+import io.livechat.it.support.MicroNode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -50,12 +50,12 @@ class WhatsappCrashIT extends ClientIT {
         Set<String> statusSent = ConcurrentHashMap.newKeySet();
         meta.scheduleWithFixedDelay(() -> echoStatuses(bot, toA, statusSent), 200, 200, TimeUnit.MILLISECONDS);
         try {
-            SecondNode node = SecondNode.start();
+            MicroNode node = MicroNode.second();
             try {
                 for (int i = 0; i < MESSAGES; i++) {
                     if (i == MESSAGES / 2) {
                         node.kill();
-                        node = SecondNode.start();
+                        node = MicroNode.second();
                     }
                     String delivery = message(bot, suffix, i);
                     for (int copy = 0; copy < 3; copy++) {

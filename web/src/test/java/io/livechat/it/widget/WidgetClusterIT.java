@@ -7,7 +7,7 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
-import io.livechat.it.support.SecondNode;
+import io.livechat.it.support.MicroNode;
 import io.livechat.it.whatsapp.Eventually;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two real Payara Micro nodes of one cluster: the Arquillian server (A) and a second node (B) the
+ * Two real Payara Micro nodes of one cluster: the shared server (A) and a second node (B) the
  * test starts. A visitor whose socket is open on B gets what an agent does on A, pushed across the
  * cluster, once; what the visitor writes on B is in the transcript A reads; a console open on B
  * shows the handovers made on A as they come; an agent on A rings a visitor whose widget is open on B.
@@ -33,10 +33,10 @@ class WidgetClusterIT extends ClientIT {
 
     private static final String ORIGIN = "https://shop.example.com";
 
-    /** Node B boots while Arquillian deploys to node A (the class is loaded for its deployment): the test waits once. */
-    private static final CompletableFuture<SecondNode> BOOTING = CompletableFuture.supplyAsync(SecondNode::start);
+    /** Node B boots as soon as the class is loaded, while the shared server (node A) starts or runs: the test waits once. */
+    private static final CompletableFuture<MicroNode> BOOTING = CompletableFuture.supplyAsync(MicroNode::second);
 
-    private static SecondNode nodeB;
+    private static MicroNode nodeB;
 
     @BeforeAll
     static void awaitNodeB() {
@@ -53,7 +53,7 @@ class WidgetClusterIT extends ClientIT {
 
     @AfterAll
     static void stopNodeB() {
-        BOOTING.thenAccept(SecondNode::close).exceptionally(failed -> null).join();
+        BOOTING.thenAccept(MicroNode::close).exceptionally(failed -> null).join();
     }
 
     @Test

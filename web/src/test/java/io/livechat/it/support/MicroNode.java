@@ -25,11 +25,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A second Payara Micro node of this run's cluster ({@link TestCluster}), started by the test: the
- * server, system properties, options and WAR of the Arquillian container, read from arquillian.xml
- * so the two nodes cannot drift apart, with its own HTTP port and the cluster's other data grid port.
+ * A Payara Micro node the tests start themselves: the server, system properties, options and WAR of
+ * the Arquillian container, read from arquillian.xml so that no two servers of the run drift apart,
+ * with their own HTTP port, name and place in the data grid. The server most tests share
+ * ({@link SharedServer}) is one; a second node of its cluster that a test starts ({@link #second})
+ * is another. Both are in the shared server's cluster ({@link TestCluster}), not in the one of the
+ * servers Arquillian starts for a deployment of its own.
  */
-public final class SecondNode implements AutoCloseable {
+public final class MicroNode implements AutoCloseable {
 
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(180);
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
@@ -39,16 +42,25 @@ public final class SecondNode implements AutoCloseable {
     private final Path log;
     private final URL base;
 
-    private SecondNode(Process process, Path log, URL base) {
+    private MicroNode(Process process, Path log, URL base) {
         this.process = process;
         this.log = log;
         this.base = base;
     }
 
-    /** Starts the node and returns once the application answers on it; fails with the node's log if it does not. */
-    public static SecondNode start() {
+    /** A second node of the shared server's cluster; returns once the application answers on it. */
+    public static MicroNode second() {
+        return start("second-node", TestCluster.peerPort(), List.of());
+    }
+
+    /**
+     * Starts a node named {@code name} (its folder beside the WAR) on its own HTTP port and on the data
+     * grid port {@code gridPort} of the shared cluster, with {@code jvmOptions} after arquillian.xml's;
+     * returns once the application answers on it, and fails with the node's log if it does not.
+     */
+    static MicroNode start(String name, int gridPort, List<String> jvmOptions) {
         Path war = Path.of(System.getProperty("livechat.test.war", "target/livechat.war")).toAbsolutePath();
-        Path dir = war.resolveSibling("second-node");
+        Path dir = war.resolveSibling(name);
         int httpPort = LoopbackPorts.free(1)[0];
         try {
             Files.createDirectories(dir);
@@ -57,17 +69,17 @@ public final class SecondNode implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(options("cmdOptions"));
+            command.addAll(jvmOptions);
             command.addAll(List.of("-jar", container("microJar")));
-            command.addAll(withPeerPort(options("extraMicroOptions")));
-            command.addAll(List.of("--port", String.valueOf(httpPort), "--name", "second-node",
-                    "--deploy", root.toString()));
+            command.addAll(inSharedCluster(options("extraMicroOptions"), gridPort));
+            command.addAll(List.of("--port", String.valueOf(httpPort), "--name", name, "--deploy", root.toString()));
             Path log = dir.resolve("server.log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            SecondNode node = new SecondNode(process, log, URI.create("http://127.0.0.1:" + httpPort + "/").toURL());
+            MicroNode node = new MicroNode(process, log, URI.create("http://127.0.0.1:" + httpPort + "/").toURL());
             // A test JVM that ends without closing it (killed, timed out) takes the node along.
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "second-node-stop"));
-            node.awaitDeployed();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, name + "-stop"));
+            node.awaitDeployed(name);
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,23 +117,23 @@ public final class SecondNode implements AutoCloseable {
      * Waits until Payara Micro says it is ready, which it does after its deployments, and checks that
      * the application answers: a deployment that failed leaves the server up answering 404.
      */
-    private void awaitDeployed() {
+    private void awaitDeployed(String name) {
         Instant deadline = Instant.now().plus(DEPLOY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw failure("exited with " + process.exitValue());
+                throw failure(name, "exited with " + process.exitValue());
             }
             // The API answers while the application still starts up: only "ready" says it is done.
             if (logText().contains("ready in")) {
                 int status = status();
                 if (status == 404 || status == 0) {
-                    throw failure("is up but the application is not deployed (" + status + ")");
+                    throw failure(name, "is up but the application is not deployed (" + status + ")");
                 }
                 return;
             }
             sleep();
         }
-        throw failure("did not deploy within " + DEPLOY_TIMEOUT);
+        throw failure(name, "did not deploy within " + DEPLOY_TIMEOUT);
     }
 
     /** What an anonymous request to the API answers (401 once deployed); 0 while nothing listens. */
@@ -137,10 +149,10 @@ public final class SecondNode implements AutoCloseable {
         }
     }
 
-    private AssertionError failure(String what) {
+    private AssertionError failure(String name, String what) {
         close();
         List<String> lines = logText().lines().toList();
-        return new AssertionError("The second Payara Micro node " + what + "; the end of its log (" + log + "):\n"
+        return new AssertionError("The Payara Micro node " + name + " " + what + "; the end of its log (" + log + "):\n"
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size())));
     }
 
@@ -152,15 +164,24 @@ public final class SecondNode implements AutoCloseable {
         }
     }
 
-    /** The node's own data grid port where the Arquillian server has its own. */
-    private static List<String> withPeerPort(List<String> options) {
+    /**
+     * The options with the shared cluster's name, members and this node's data grid port in place of
+     * those of the servers Arquillian starts.
+     */
+    private static List<String> inSharedCluster(List<String> options, int gridPort) {
         List<String> changed = new ArrayList<>(options);
-        int startPort = changed.indexOf("--startport");
-        if (startPort < 0) {
-            throw new IllegalStateException("arquillian.xml gives the server no --startport: it is not in the test cluster");
-        }
-        changed.set(startPort + 1, String.valueOf(TestCluster.peerPort()));
+        set(changed, "--clustername", TestCluster.sharedName());
+        set(changed, "--clustermode", "tcpip:127.0.0.1:" + TestCluster.sharedPort() + ",127.0.0.1:" + TestCluster.peerPort());
+        set(changed, "--startport", String.valueOf(gridPort));
         return changed;
+    }
+
+    private static void set(List<String> options, String option, String value) {
+        int at = options.indexOf(option);
+        if (at < 0) {
+            throw new IllegalStateException("arquillian.xml gives the server no " + option + ": it is not in a test cluster");
+        }
+        options.set(at + 1, value);
     }
 
     private static List<String> options(String name) {
@@ -169,7 +190,7 @@ public final class SecondNode implements AutoCloseable {
 
     /** A property of the container in arquillian.xml, with the system properties it names resolved. */
     private static String container(String name) {
-        try (InputStream in = SecondNode.class.getResourceAsStream("/arquillian.xml")) {
+        try (InputStream in = MicroNode.class.getResourceAsStream("/arquillian.xml")) {
             NodeList properties = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
                     .getElementsByTagName("property");
             for (int i = 0; i < properties.getLength(); i++) {
