@@ -22,8 +22,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -472,19 +474,31 @@ class RoutingIT extends ClientIT {
     private static void submit(LiveChatPage page, String labelStart, String notice) {
         for (int attempt = 1; ; attempt++) {
             page.click("routingSubmit");
-            String outcome = page.waitFor("'" + notice + "' or a refusal", d -> {
-                if (d.findElements(By.cssSelector(".ui-growl-message")).stream().anyMatch(m -> m.getText().contains(notice))) {
-                    return "moved";
-                }
-                return d.findElement(By.id("lc:routing")).getText().contains("Pick the agent who takes the chat over")
-                        ? "no pick" : null;
-            });
+            String outcome = outcome(page, notice);
             if (outcome.equals("moved")) {
                 return;
             }
             assertTrue(attempt < 3, "the pick of '" + labelStart + "' was lost three times");
             System.err.println("RoutingIT: the pick of '" + labelStart + "' was lost before sending; picking again");
             pick(page, labelStart);
+        }
+    }
+
+    /** "moved" once the page says the notice, "no pick" once the dialog says the agent is required. */
+    private static String outcome(LiveChatPage page, String notice) {
+        try {
+            return page.waitFor("'" + notice + "' or a refusal", d -> {
+                if (d.findElements(By.cssSelector(".ui-growl-message")).stream().anyMatch(m -> m.getText().contains(notice))) {
+                    return "moved";
+                }
+                return d.findElement(By.id("lc:routing")).getText().contains("Pick the agent who takes the chat over")
+                        ? "no pick" : null;
+            });
+        } catch (TimeoutException e) {
+            // Seen once under heavy load: say what the page said instead (a refusal of another kind?).
+            throw new AssertionError("Neither '" + notice + "' nor the pick's refusal; the page says: "
+                    + page.driver.findElements(By.cssSelector(".ui-growl-message, #lc\\:routing")).stream()
+                            .map(WebElement::getText).collect(Collectors.joining(" | ")), e);
         }
     }
 
