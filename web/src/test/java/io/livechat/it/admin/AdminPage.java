@@ -38,7 +38,7 @@ public final class AdminPage {
     }
 
     public void click(String css) {
-        browser.find(css).click();
+        browser.click(css);
     }
 
     /** Presses the form's save button; the answer confirms with the message. */

@@ -26,7 +26,7 @@ class SignInIT extends BrowserIT {
         browser.driver.get(site + "login.xhtml");
         browser.find("#login\\:username").sendKeys(agent);
         browser.find("#login\\:password").sendKeys("not-the-password");
-        browser.find("#login\\:submit").click();
+        browser.click("#login\\:submit");
         browser.waitFor("the refusal", d -> d.getPageSource().contains("Wrong username or password"));
         browser.screenshot("login");
 
@@ -49,7 +49,7 @@ class SignInIT extends BrowserIT {
         browser.driver.get(site + "login.xhtml");
         browser.find("#login\\:username").sendKeys(agent);
         browser.find("#login\\:password").sendKeys(Fixture.PASSWORD);
-        browser.find("#login\\:submit").click();
+        browser.click("#login\\:submit");
         browser.waitFor("the wait", d -> d.getPageSource().contains("Too many wrong passwords. Try again in"));
         assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "not signed in while the account waits");
     }
@@ -98,7 +98,7 @@ class SignInIT extends BrowserIT {
     /** Clicks the login page's single sign-on button and signs in on the provider's own login page. */
     private void signInAtProvider(String username, JsonArrayBuilder groups) {
         browser.driver.get(site + "login.xhtml");
-        browser.find("#sso").click();
+        browser.click("#sso");
         browser.waitFor("the provider's login page", d -> d.findElements(By.name("claims")).isEmpty() ? null : true);
         assertFalse(browser.driver.getCurrentUrl().startsWith(site), "at the provider");
         browser.find("input[name=username]").sendKeys(username);
@@ -106,11 +106,11 @@ class SignInIT extends BrowserIT {
                 .add("preferred_username", username)
                 .add("email", username + "@example.test")
                 .add("groups", groups).build().toString());
-        browser.find("input[type=submit]").click();
+        browser.click("input[type=submit]");
     }
 
     private void signOutAndCheck() {
-        browser.find("#logout\\:submit").click();
+        browser.click("#logout\\:submit");
         browser.waitFor("the login page", d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
         browser.driver.get(site + "console/index.xhtml");
         assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "signed out: back to the login page");

@@ -51,7 +51,7 @@ class DashboardIT extends BrowserIT {
         WebElement liveChat = browser.find("a[href$='/console/livechat.xhtml?bot=" + sales + "']");
         assertTrue(liveChat.getText().contains("Live Chat"), liveChat::getText);
         assertEquals("Offline", browser.find("#presence\\:state").getText().strip());
-        browser.find("#presence\\:toggle").click();
+        browser.click("#presence\\:toggle");
         browser.waitFor("online", d -> "Online".equals(browser.find("#presence\\:state").getText().strip()));
         browser.screenshot("dashboard");
     }

@@ -73,7 +73,7 @@ class CallIT extends ClientIT {
         desk.visitor.part(".call button.mute").click();
         desk.visitor.part(".call button.camera").click();
         assertEquals("true", desk.visitor.part(".call button.mute").getAttribute("aria-pressed"));
-        desk.console.find("#livechat-call-mute").click();
+        desk.console.click("#livechat-call-mute");
         assertEquals("true", desk.console.find("#livechat-call-mute").getAttribute("aria-pressed"));
         Thread.sleep(1100); // a call of a second or more, so that its duration shows
 

@@ -91,19 +91,19 @@ class EnablexCallIT extends ClientIT {
         try (Chromium admin = new Chromium("enablex-admin")) {
             admin.signIn(Api.site(base), "admin", Fixture.DEMO_PASSWORD);
             admin.driver.get(Api.site(base) + "console/admin/bot.xhtml?id=" + bot);
-            admin.find("#calls\\:audio .ui-chkbox-box").click();
-            admin.find("#calls\\:video .ui-chkbox-box").click();
-            admin.find("#calls\\:provider").click();
-            admin.find("#calls\\:provider_panel li[data-label='EnableX']").click();
+            admin.click("#calls\\:audio .ui-chkbox-box");
+            admin.click("#calls\\:video .ui-chkbox-box");
+            admin.click("#calls\\:provider");
+            admin.click("#calls\\:provider_panel li[data-label='EnableX']");
             admin.find("#calls\\:project").sendKeys(appId);
             admin.find("#calls\\:appKey").sendKeys("wrong-key");
-            admin.find("#calls\\:save").click();
+            admin.click("#calls\\:save");
             growl(admin, "does not accept this App ID and App Key");
             assertEquals("BUILT_IN", fixture.admin().get("api/v1/bots/" + bot + "/calls").object().getString("provider"));
 
             admin.find("#calls\\:appKey").clear();
             admin.find("#calls\\:appKey").sendKeys("right-key");
-            admin.find("#calls\\:save").click();
+            admin.click("#calls\\:save");
             growl(admin, "Call settings saved");
             admin.waitFor(CallDesk.LIVE, "what the project allows", d -> admin.find("#calls\\:projectAllows").getText()
                     .contains("audio calls, video calls") ? true : null);
@@ -142,7 +142,7 @@ class EnablexCallIT extends ClientIT {
         assertEquals(desk.agent, agentToken.userRef());
         assertEquals(Boolean.TRUE, visitorJoin.get("video"));
 
-        desk.console.find("#livechat-call-mute").click();
+        desk.console.click("#livechat-call-mute");
         desk.console.waitFor(CallDesk.LIVE, "the SDK muting the agent", d -> ((List<?>) ((Map<?, ?>) ((List<?>) desk.console
                 .script("return window.enxJoins")).get(0)).get("muted")).contains("audio") ? true : null);
 

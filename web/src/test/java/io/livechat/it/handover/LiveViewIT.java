@@ -50,7 +50,7 @@ class LiveViewIT extends BrowserIT {
         waitAlert(60);
 
         browser.signIn(site, manager, Fixture.PASSWORD);
-        browser.find("a[href$='/console/team.xhtml?bot=" + bot + "']").click();
+        browser.click("a[href$='/console/team.xhtml?bot=" + bot + "']");
         browser.find("#team-agents");
         browser.waitFor("the live socket", d -> "open".equals(browser.script(
                 "return document.documentElement.getAttribute('data-live')")) ? true : null);
@@ -149,7 +149,7 @@ class LiveViewIT extends BrowserIT {
         WebElement minutes = browser.find("#waitAlert\\:minutes_input");
         assertEquals("15", minutes.getDomProperty("value"));
         minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
-        browser.find("#waitAlert\\:save").click();
+        browser.click("#waitAlert\\:save");
         browser.waitFor("the field's refusal", d -> d.findElements(By.cssSelector("#waitAlert .ui-message-error")).stream()
                 .map(WebElement::getText).filter(text -> text.contains("Wait alert: enter a whole number of minutes from 1 to 1440."))
                 .findFirst().orElse(null));

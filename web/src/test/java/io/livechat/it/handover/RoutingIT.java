@@ -235,13 +235,13 @@ class RoutingIT extends ClientIT {
             admin.signIn(Api.site(base), "admin", Fixture.DEMO_PASSWORD);
             admin.driver.get(Api.site(base) + "console/admin/bot.xhtml?id=" + bot);
             admin.find("#routing\\:maxChats_input").sendKeys("3");
-            admin.find("#routing\\:autoAssign .ui-chkbox-box").click();
-            admin.find("#routing\\:save").click();
+            admin.click("#routing\\:autoAssign .ui-chkbox-box");
+            admin.click("#routing\\:save");
             admin.waitFor("saved", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
                     .anyMatch(shown -> shown.getText().contains("Routing saved")) ? true : null);
             WebElement own = admin.find("#routingAgents input.admin-routing-own");
             own.sendKeys("5");
-            admin.find("#routingAgents\\:saveAgents").click();
+            admin.click("#routingAgents\\:saveAgents");
             admin.waitFor("her limit saved", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
                     .anyMatch(shown -> shown.getText().startsWith("Limit of ")) ? true : null);
             admin.screenshot("routing-5-bot-page");

@@ -132,7 +132,7 @@ class HistoryIT extends BrowserIT {
         others.get(1).findElement(By.tagName("a")).click();
         browser.waitFor("the earlier conversation", d -> d.findElement(By.id("history-transcript")).getText()
                 .contains("An earlier question" + u) ? true : null);
-        browser.find("#history-others a[href*='conversation=" + conversation + "&']").click();
+        browser.click("#history-others a[href*='conversation=" + conversation + "&']");
         browser.waitFor("back to the later one", d -> d.findElement(By.id("history-transcript")).getText()
                 .contains("Ben found order" + u) ? true : null);
     }
@@ -189,7 +189,7 @@ class HistoryIT extends BrowserIT {
         String[] outsiders = {fixture.person("agent", "AGENT", other), fixture.person("manager", "MANAGER", other)};
 
         browser.signIn(site, member, Fixture.PASSWORD);
-        browser.find("#nav-history").click();
+        browser.click("#nav-history");
         browser.find("#search-q");
         assertEquals(List.of(conversation), search("secret" + u));
         browser.driver.get(site + "console/history-conversation.xhtml?conversation=" + conversation + "&zone=UTC");
@@ -217,7 +217,7 @@ class HistoryIT extends BrowserIT {
     private void downloadsAreTheResults(List<Long> conversations, List<String> contacts) {
         Path folder = Downloaded.into(browser, "history-" + u);
         String name = "history-" + bot;
-        browser.find("#history\\:export-csv").click();
+        browser.click("#history\\:export-csv");
         List<List<String>> csv = Downloaded.csv(Downloaded.await(folder, name + ".csv"));
         assertEquals(List.of("Conversation", "Contact", "Channel", "Started", "Last message", "State", "Tags",
                 "Matching message"), csv.get(0));
@@ -226,13 +226,13 @@ class HistoryIT extends BrowserIT {
         assertEquals(contacts, csv.subList(1, csv.size()).stream().map(row -> row.get(1)).toList());
         assertEquals("WhatsApp", csv.get(1).get(2));
 
-        browser.find("#history\\:export-xlsx").click();
+        browser.click("#history\\:export-xlsx");
         List<List<String>> sheet = Downloaded.xlsx(Downloaded.await(folder, name + ".xlsx"));
         assertEquals(csv.get(0), sheet.get(0));
         assertEquals(contacts, sheet.subList(1, sheet.size()).stream().map(row -> row.get(1)).toList());
         assertEquals(String.valueOf(conversations.get(0)), sheet.get(1).get(0).replaceAll("\\.0$", ""));
 
-        browser.find("#history\\:export-pdf").click();
+        browser.click("#history\\:export-pdf");
         String pdf = Downloaded.pdfText(Downloaded.await(folder, name + ".pdf")).replaceAll("\\s+", " ");
         assertTrue(pdf.indexOf(contacts.get(0)) >= 0 && pdf.indexOf(contacts.get(0)) < pdf.indexOf(contacts.get(1)), pdf);
         assertTrue(pdf.contains("Matching message"), pdf);
@@ -257,7 +257,7 @@ class HistoryIT extends BrowserIT {
         WebElement q = browser.find("#search-q");
         q.clear();
         q.sendKeys(text);
-        browser.find("#search-submit").click();
+        browser.click("#search-submit");
         browser.waitFor("the results of " + text, d -> {
             String url = d.getCurrentUrl();
             return url.contains("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)) ? true : null;

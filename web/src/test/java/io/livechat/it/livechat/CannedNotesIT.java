@@ -68,7 +68,7 @@ class CannedNotesIT extends ClientIT {
         manager.driver.get(app + "console/canned.xhtml?bot=" + botId);
         manager.find("#editor\\:shortcut").sendKeys("greet");
         manager.find("#editor\\:text").sendKeys(GREETING);
-        manager.find("#editor\\:save").click();
+        manager.click("#editor\\:save");
         manager.waitFor("/greet in the list", d -> d.findElements(By.cssSelector(".canned-shortcut[data-shortcut='greet']"))
                 .isEmpty() ? null : true);
         manager.screenshot("canned-page-manager");

@@ -183,7 +183,7 @@ class LiveChatFilesIT extends ClientIT {
             var megabytes = admin.find("#files\\:maxMegabytes_input");
             megabytes.click();
             megabytes.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0.1");
-            admin.find("#files\\:save").click();
+            admin.click("#files\\:save");
             admin.waitFor("saved", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
                     .anyMatch(m -> m.getText().contains("File limits saved")) ? true : null);
             admin.screenshot("files-admin-limits");
@@ -211,7 +211,7 @@ class LiveChatFilesIT extends ClientIT {
             start.run();
             browser.waitFor(name + " under way", d -> status.get().startsWith("Sending " + name) ? true : null);
             if (cancelCss != null) {
-                browser.find(cancelCss).click();
+                browser.click(cancelCss);
             } else {
                 visitor.part(".upload button.cancel").click();
             }

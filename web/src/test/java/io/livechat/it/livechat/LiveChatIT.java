@@ -396,7 +396,7 @@ class LiveChatIT extends ClientIT {
         page.find("#lc\\:reply").sendKeys("Your refund is on its way");
         String console = page.driver.getWindowHandle();
         page.driver.switchTo().newWindow(WindowType.TAB).get(app + "console/index.xhtml");
-        page.find("#logout\\:submit").click();
+        page.click("#logout\\:submit");
         page.waitFor("signed out", d -> d.getCurrentUrl().contains("login.xhtml") ? true : null);
         page.driver.close();
         page.driver.switchTo().window(console);
@@ -415,7 +415,7 @@ class LiveChatIT extends ClientIT {
         page.find("#login\\:username").sendKeys(agentName);
         assertTrue(page.find("#login\\:messages").getText().contains("You signed out"), "the login page says why");
         page.find("#login\\:password").sendKeys(Fixture.PASSWORD);
-        page.find("#login\\:submit").click();
+        page.click("#login\\:submit");
         page.waitFor("back on the conversation", d -> d.findElements(
                 By.cssSelector("[data-handover='" + handoverId + "'].livechat-conversation-body")).isEmpty() ? null : true);
         page.waitFor("the draft back", d -> "Your refund is on its way".equals(
@@ -448,7 +448,7 @@ class LiveChatIT extends ClientIT {
     void backAfterSigningOutShowsTheLoginPageNotTheConsole() throws IOException {
         String agentName = fixture.person("agent", "AGENT", botId);
         LiveChatPage page = page(agentName);
-        page.find("#logout\\:submit").click();
+        page.click("#logout\\:submit");
         page.waitFor("signed out", d -> d.getCurrentUrl().contains("login.xhtml") ? true : null);
 
         page.driver.navigate().back();

@@ -93,12 +93,9 @@ public final class LiveChatPage extends Chromium {
      * Clicks the page's element of that id (or CSS selector), again if a push re-rendered it between
      * finding and clicking: a stale element was never clicked.
      */
+    @Override
     public void click(String idOrCss) {
-        By target = idOrCss.matches("[\\w-]+") ? By.id("lc:" + idOrCss) : By.cssSelector(idOrCss);
-        waitFor("a click on " + idOrCss, d -> {
-            d.findElement(target).click();
-            return true;
-        });
+        super.click(idOrCss.matches("[\\w-]+") ? "#lc\\:" + idOrCss : idOrCss);
     }
 
     boolean shows(String id) {

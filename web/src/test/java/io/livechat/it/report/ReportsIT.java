@@ -151,8 +151,8 @@ class ReportsIT extends BrowserIT {
         assertEquals("5", requestedWith(DAY));
         // The filter form keeps the URL's filters and submits them as a GET: the result is a link.
         browser.driver.get(site + "console/reports.xhtml?" + day.query());
-        browser.find("#filter-state option[value='RESOLVED']").click();
-        browser.find("#filter-apply").click();
+        browser.click("#filter-state option[value='RESOLVED']");
+        browser.click("#filter-apply");
         browser.waitFor("the filtered URL", d -> d.getCurrentUrl().contains("state=RESOLVED") ? true : null);
         assertTrue(browser.driver.getCurrentUrl().contains("bot=" + day.bot()));
         assertEquals("3", browser.find("tr[data-figure='requested']").getAttribute("data-value"));
@@ -179,7 +179,7 @@ class ReportsIT extends BrowserIT {
         browser.signIn(site, day.manager(), Fixture.PASSWORD);
         browser.driver.get(site + "console/reports.xhtml?" + day.query());
 
-        browser.find("#report\\:export-handovers-csv").click();
+        browser.click("#report\\:export-handovers-csv");
         String csv = new String(download(downloads, "handovers.csv"), StandardCharsets.UTF_8);
         List<String> csvLines = csv.replace("\uFEFF", "").lines().toList();
         assertEquals(6, csvLines.size(), csv);
@@ -193,7 +193,7 @@ class ReportsIT extends BrowserIT {
         assertTrue(api.contentType().startsWith("text/csv"), api.contentType());
         assertEquals(csvLines, api.body().replace("\uFEFF", "").lines().toList(), "the API's CSV is the page's");
 
-        browser.find("#report\\:export-handovers-xlsx").click();
+        browser.click("#report\\:export-handovers-xlsx");
         try (InputStream in = Files.newInputStream(downloadPath(downloads, "handovers.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -205,7 +205,7 @@ class ReportsIT extends BrowserIT {
             assertEquals("Visitor h1", cells.formatCellValue(sheet.getRow(5).getCell(1)));
         }
 
-        browser.find("#report\\:export-handovers-pdf").click();
+        browser.click("#report\\:export-handovers-pdf");
         try (PdfReader pdf = new PdfReader(Files.readAllBytes(downloadPath(downloads, "handovers.pdf")))) {
             String text = new PdfTextExtractor(pdf).getTextFromPage(1);
             for (String contact : List.of("Visitor h1", "Visitor h2", "Visitor h3", "Visitor h4", "Visitor h5")) {
@@ -213,7 +213,7 @@ class ReportsIT extends BrowserIT {
             }
         }
 
-        browser.find("#report\\:export-agents-csv").click();
+        browser.click("#report\\:export-agents-csv");
         List<String> agentLines = new String(download(downloads, "agents.csv"), StandardCharsets.UTF_8)
                 .replace("\uFEFF", "").lines().toList();
         assertEquals(3, agentLines.size(), agentLines.toString());

@@ -64,6 +64,17 @@ public class Chromium implements AutoCloseable {
         return waitFor(css, d -> d.findElement(By.cssSelector(css)));
     }
 
+    /**
+     * Finds and clicks the element in one step, again while it goes stale: a page that renders a part
+     * of itself again (a push, an ajax update) between a find and its click would fail the test.
+     */
+    public void click(String css) {
+        waitFor("a click on " + css, d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     /** Resizes the window, e.g. to a phone's width to check the narrow layout. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

@@ -115,8 +115,8 @@ class WidgetComposerIT extends ClientIT {
         admin = new Chromium("admin");
         admin.signIn(Api.site(base), "admin", Fixture.DEMO_PASSWORD);
         admin.driver.get(Api.site(base) + "console/admin/bot.xhtml?id=" + botId);
-        admin.find("#widget\\:dictation .ui-chkbox-box").click();
-        admin.find("#widget\\:save").click();
+        admin.click("#widget\\:dictation .ui-chkbox-box");
+        admin.click("#widget\\:save");
         admin.waitFor("saved", d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
                 .anyMatch(growl -> growl.getText().contains("Widget settings saved")) ? true : null);
         assertTrue(fixture.admin().get("api/v1/bots/" + botId + "/widget").object().getBoolean("dictation"));
