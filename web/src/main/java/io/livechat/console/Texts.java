@@ -3,9 +3,13 @@ package io.livechat.console;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import org.primefaces.PrimeFaces;
 
 /** The console texts of the resource bundle {@code msg}, for backing beans. */
 public final class Texts {
+
+    /** The page's messages (the console template's growl). */
+    private static final String GROWL = ":growl";
 
     private Texts() {
     }
@@ -30,6 +34,19 @@ public final class Texts {
     /** Shows the text as an error of the whole page. */
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * For a request the page makes by itself (a push, a call's signalling): updates the page's messages
+     * only when it has one to show. Updating them with none clears what the agent's own last action
+     * said (PrimeFaces' growl starts afresh on each update): a colleague's push wiped "Transferred to
+     * Bob." within milliseconds of its showing.
+     */
+    public static void showIfAny() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getMessageList().isEmpty()) {
+            PrimeFaces.current().ajax().update(GROWL);
+        }
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -83,6 +83,7 @@ public class CallBacking implements Serializable {
         } catch (BusinessException e) {
             Refusals.show(null, e);
         }
+        Texts.showIfAny();
     }
 
     /** Whether the page offers its agent a call of the kind: theirs to make, enabled, and none going on. */

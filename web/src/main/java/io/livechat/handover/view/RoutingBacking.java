@@ -87,6 +87,7 @@ public class RoutingBacking implements Serializable {
         } catch (BusinessException gone) {
             // Not visible any more (or gone): nothing to say.
         }
+        Texts.showIfAny();
     }
 
     /** How the dialog names an agent: "Bob Agent: 1 open chat of 3", "... (full)". */

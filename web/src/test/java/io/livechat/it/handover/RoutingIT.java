@@ -81,6 +81,12 @@ class RoutingIT extends ClientIT {
             alicePage.waitFor(LiveChatPage.LIVE, "Alice's composer gone",
                     d -> d.findElements(By.id("lc:reply")).isEmpty() && !d.findElements(By.id("lc:readonly")).isEmpty()
                             ? true : null);
+            // The push of her own move came and went on her page (its two requests are queued together,
+            // the refresh that took the composer and then liveChatMoved): her notice is still there (for 6 s).
+            alicePage.waitFor("the push's requests done", d -> Boolean.TRUE.equals(
+                    alicePage.script("return PrimeFaces.ajax.Queue.isEmpty()")) ? true : null);
+            assertTrue(alicePage.driver.findElements(By.cssSelector(".ui-growl-message")).stream()
+                    .anyMatch(message -> message.getText().contains("Transferred to " + bobName)), "Alice's notice kept");
 
             // Bob's page: the chat is his at once, he reads who handed it on and the note.
             bobPage.waitUntilListed(handover, "ASSIGNED");
