@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -91,28 +92,43 @@ public class HistoryQueries {
         SearchTerms terms = terms(filter.text());
         Set<Long> found = new TreeSet<>();
         Set<SearchWay> checked = EnumSet.noneOf(SearchWay.class);
-        if (!terms.isBlank()) {
-            for (SearchWay way : SearchWay.values()) {
-                if (way != SearchWay.MESSAGES && (!way.needsWords() || terms.hasWords())) {
-                    list(way, filter, terms, found, checked);
-                }
+        for (SearchWay way : SearchWay.values()) {
+            if (way != SearchWay.MESSAGES && searched(way, terms)) {
+                list(way, filter, terms, found, checked);
             }
-            if (terms.hasWords()) {
-                if (common(filter, terms)) {
-                    Set<SearchWay> scanned = EnumSet.copyOf(checked);
-                    scanned.add(SearchWay.MESSAGES);
-                    Plan plan = new Plan(filter, terms, new ArrayList<>(found), scanned);
-                    Hit floor = newest(filter, WITHIN * limit);
-                    List<Hit> hits = hits(plan, null, limit, floor);
-                    if (hits.size() == limit || floor == null) {
-                        return new SearchCache.Found(plan, hits);
-                    }
-                }
-                list(SearchWay.MESSAGES, filter, terms, found, checked);
+        }
+        if (searched(SearchWay.MESSAGES, terms)) {
+            Optional<SearchCache.Found> scanned = scanned(filter, terms, found, checked, limit);
+            if (scanned.isPresent()) {
+                return scanned.get();
             }
+            list(SearchWay.MESSAGES, filter, terms, found, checked);
         }
         Plan plan = new Plan(filter, terms, new ArrayList<>(found), checked);
         return new SearchCache.Found(plan, hits(plan, null, limit));
+    }
+
+    /** Whether the text is matched this way: nothing typed matches no way, and some ways need words. */
+    private static boolean searched(SearchWay way, SearchTerms terms) {
+        return !terms.isBlank() && (!way.needsWords() || terms.hasWords());
+    }
+
+    /**
+     * The first results of a common word, its messages checked conversation by conversation down to
+     * the bot's {@code 10 × limit}th newest: empty for a word that is not common, or when that does not
+     * fill the page and the bot has more.
+     */
+    private Optional<SearchCache.Found> scanned(HistoryFilter filter, SearchTerms terms, Set<Long> found,
+            Set<SearchWay> checked, int limit) {
+        if (!common(filter, terms)) {
+            return Optional.empty();
+        }
+        Set<SearchWay> scanned = EnumSet.copyOf(checked);
+        scanned.add(SearchWay.MESSAGES);
+        Plan plan = new Plan(filter, terms, new ArrayList<>(found), scanned);
+        Hit floor = newest(filter, WITHIN * limit);
+        List<Hit> hits = hits(plan, null, limit, floor, 0);
+        return hits.size() == limit || floor == null ? Optional.of(new SearchCache.Found(plan, hits)) : Optional.empty();
     }
 
     /** The conversations the way finds, or, when it finds too many to list, the way as one to check. */
@@ -139,7 +155,7 @@ public class HistoryQueries {
      * it a read of the bot's conversations in {@code ix_conversation_bot} order, which stops at the limit.
      */
     public List<Hit> hits(Plan plan, Hit after, int limit) {
-        return hits(plan, after, limit, null);
+        return hits(plan, after, limit, null, 0);
     }
 
     /**
@@ -151,11 +167,7 @@ public class HistoryQueries {
         return oldest.isEmpty() ? null : oldest.get(0);
     }
 
-    /** {@link #hits(Plan, Hit, int)} down to the floor (the whole bot without one). */
-    private List<Hit> hits(Plan plan, Hit after, int limit, Hit floor) {
-        return hits(plan, after, limit, floor, 0);
-    }
-
+    /** {@link #hits(Plan, Hit, int)} down to the floor (the whole bot without one), skipping the first {@code offset}. */
     private List<Hit> hits(Plan plan, Hit after, int limit, Hit floor, int offset) {
         HistoryFilter filter = plan.filter();
         boolean all = plan.terms().isBlank();
