@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The relay over Payara's clustered CDI events (its data grid): one {@code @Outbound} event of plain
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 class PayaraClusteredEvents implements RelayTransport {
 
+    private static final Logger LOG = Logger.getLogger(PayaraClusteredEvents.class.getName());
     private static final String EVENT = "livechat-relay";
 
     @Inject
@@ -33,7 +36,12 @@ class PayaraClusteredEvents implements RelayTransport {
 
     @Override
     public void send(Relayed relayed) {
-        outbound.fire(relayed.channel() + "\n" + relayed.text());
+        try {
+            outbound.fire(relayed.channel() + "\n" + relayed.text());
+        } catch (RuntimeException e) {
+            // Payara Micro started with --nocluster has no data grid to fire into: every socket is on this node.
+            LOG.log(Level.FINE, "Relayed text not shared with the cluster", e);
+        }
     }
 
     @Override
