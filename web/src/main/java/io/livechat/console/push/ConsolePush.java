@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.Eager;
 import org.omnifaces.cdi.Push;
 import org.omnifaces.cdi.PushContext;
 
@@ -69,6 +70,9 @@ import org.omnifaces.cdi.PushContext;
  * one Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
  * sockets it holds (its {@code @Inbound} observer does not see this node's own events).
  */
+// Made at the WAR's start (@Eager), in the WAR's naming context: made lazily by the first event, which
+// an EJB of the EAR fires on Payara Server, its java:comp @Resource fails and the event is lost.
+@Eager
 @ApplicationScoped
 public class ConsolePush {
 
