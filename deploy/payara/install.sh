@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs Live Chat into a stopped Payara Server 6 and leaves it stopped: the MariaDB driver, the
-# jdbc/livechat pool of the repository's domain.xml, the settings, the session cookie's SameSite and
-# the EAR. Start it afterwards with PAYARA_HOME/bin/asadmin start-domain.
+# jdbc/livechat pool of the repository's domain.xml, the settings, the HTTP port and the EAR. Start
+# it afterwards with PAYARA_HOME/bin/asadmin start-domain.
 #
 #   LIVECHAT_DB_URL=jdbc:mariadb://db:3306/livechat LIVECHAT_DB_USER=livechat LIVECHAT_DB_PASSWORD=... \
 #       deploy/payara/install.sh PAYARA_HOME
@@ -179,14 +179,11 @@ ensure "$CONFIG.microprofile-config.*" \
     "$CONFIG.microprofile-config.secret-dir=secrets" \
     "$CONFIG.microprofile-config.secret-dir-ordinality=101"
 
-# Payara ignores web.xml's SameSite (Servlet 6); the WAR's glassfish-web.xml sets it for the session
-# cookie, and the listener for every cookie the server sends.
-LISTENERS=$CONFIG.network-config
-ensure "$LISTENERS.*" \
-    "$LISTENERS.network-listeners.network-listener.http-listener-1.port=$HTTP_PORT" \
-    "$LISTENERS.network-listeners.network-listener.http-listener-1.address=$HTTP_ADDRESS" \
-    "$LISTENERS.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true" \
-    "$LISTENERS.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
+# SameSite: Payara ignores web.xml's (Servlet 6), and the WAR's glassfish-web.xml sets it on the
+# session cookie. The listener's cookie-same-site-enabled stays off: it appends a second SameSite to
+# every cookie that has one already.
+L=$CONFIG.network-config.network-listeners.network-listener.http-listener-1
+ensure "$L.*" "$L.port=$HTTP_PORT" "$L.address=$HTTP_ADDRESS"
 
 # The pool of the repository's domain.xml: see the comment there for why each value.
 if ! asadmin list-jdbc-connection-pools | grep -qx "$POOL"; then
