@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,10 @@ final class PayaraServer implements AutoCloseable {
         Files.createDirectories(logs);
         int base = freePortBase();
         PayaraServer server = new PayaraServer(home, logs, base);
+        if (Files.exists(server.domainDir().resolve("config/pid"))) {
+            // Left running by a run that was killed: this build started it, so this build stops it.
+            server.asadmin("stop-stale-domain.log", "stop-domain", "--kill=true", DOMAIN);
+        }
         if (Files.isDirectory(server.domainDir())) {
             server.asadmin("delete-domain.log", "delete-domain", DOMAIN);
         }
@@ -114,7 +119,7 @@ final class PayaraServer implements AutoCloseable {
     }
 
     private void asadmin(String logName, String... arguments) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--interactive=false"));
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--interactive=false"));
         command.addAll(List.of(arguments));
         Commands.run(command, Map.of(), logs.resolve(logName), COMMAND_TIMEOUT);
     }
