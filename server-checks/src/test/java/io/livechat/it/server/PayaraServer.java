@@ -60,8 +60,12 @@ final class PayaraServer implements AutoCloseable {
 
     /** Runs the install script against this distribution with exactly these settings (and no LIVECHAT_* of the build's). */
     void install(Path script, Map<String, String> settings, String logName) throws IOException {
-        Map<String, String> env = Map.copyOf(settings);
-        Commands.run(List.of("bash", script.toString(), home.toString()), env, logs.resolve(logName), COMMAND_TIMEOUT);
+        try {
+            Commands.run(List.of("bash", script.toString(), home.toString()), settings, logs.resolve(logName), COMMAND_TIMEOUT);
+        } catch (IOException failed) {
+            // A deployment that fails here says why in the server's log only.
+            throw new IOException(failed.getMessage() + "\n" + serverLog() + " ends:\n" + serverLogTail(), failed);
+        }
     }
 
     /** Starts the domain as the README says and waits until the application answers. */

@@ -3,7 +3,16 @@ package io.livechat.it.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.livechat.embedded.EmbeddedMariaDb;
+import io.livechat.it.support.Api;
+import io.livechat.it.support.ApiResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +32,8 @@ class PayaraServerIT extends ServerChecks {
     private static final Path DIR = Path.of(System.getProperty("livechat.checks.dir", "target/server-checks"));
     private static final Path INSTALL = Path.of(System.getProperty("livechat.checks.install", "../deploy/payara/install.sh"));
     private static final String ADMIN = "checks-admin";
+    // Overrides the EAR's own default (urn:livechat, its microprofile-config.properties).
+    private static final String ISSUER = "urn:livechat:server-checks";
 
     private final String adminPassword = "checks-" + UUID.randomUUID();
     private EmbeddedMariaDb db;
@@ -64,6 +75,25 @@ class PayaraServerIT extends ServerChecks {
         assertEquals(installedOnce, installedTwice, "domain.xml's SHA-256 after the first and the second install.sh");
     }
 
+    @Test
+    void aSettingOfTheInstallOverridesTheDefaultTheEarShips() {
+        ApiResponse token = Api.at(url()).post("api/v1/auth/token",
+                Json.createObjectBuilder().add("username", ADMIN).add("password", adminPassword).build());
+        assertEquals(200, token.status(), token::toString);
+        String payload = token.object().getString("access_token").split("\\.")[1];
+        JsonObject claims = Json.createReader(new StringReader(
+                new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))).readObject();
+        assertEquals(ISSUER, claims.getString("iss"), "LIVECHAT_JWT_ISSUER as the token's issuer");
+    }
+
+    private URL url() {
+        try {
+            return payara.base().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>();
         settings.put("LIVECHAT_DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/" + EmbeddedMariaDb.DATABASE);
@@ -75,6 +105,7 @@ class PayaraServerIT extends ServerChecks {
         settings.put("LIVECHAT_JDBC_DRIVER", DIR.resolve("mariadb-java-client.jar").toString());
         settings.put("LIVECHAT_BOOTSTRAP_ADMIN", ADMIN);
         settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        settings.put("LIVECHAT_JWT_ISSUER", ISSUER);
         return settings;
     }
 }
