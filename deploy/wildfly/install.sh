@@ -17,8 +17,10 @@
 #                           (mode 600), a config source of the server; LIVECHAT_FOO_BAR that the
 #                           application does not read becomes livechat.foo.bar.
 #   LIVECHAT_EAR            the EAR (default: ear/target/livechat.ear of this checkout)
-#   LIVECHAT_MARIADB_DRIVER the MariaDB driver jar (default: launcher/target/server/mariadb-java-client.jar,
-#                           which the build copies from ~/.m2; the module org.mariadb.jdbc is made of it)
+#   LIVECHAT_MARIADB_DRIVER the MariaDB driver jar of the module org.mariadb.jdbc, and
+#   LIVECHAT_ECLIPSELINK    the EclipseLink jar that fills WildFly's module org.eclipse.persistence (the JPA
+#                           provider of persistence.xml); by default both from ear/target/wildfly/, where the
+#                           build copies them from the Maven repository (~/.m2) at the versions of the pom
 set -euo pipefail
 
 if [[ $# -ne 1 || ! -x "$1/bin/jboss-cli.sh" ]]; then
@@ -28,14 +30,15 @@ fi
 home=$(cd "$1" && pwd)
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 ear=${LIVECHAT_EAR:-$repo/ear/target/livechat.ear}
-driver=${LIVECHAT_MARIADB_DRIVER:-$repo/launcher/target/server/mariadb-java-client.jar}
+driver=${LIVECHAT_MARIADB_DRIVER:-$repo/ear/target/wildfly/mariadb-java-client.jar}
+eclipselink=${LIVECHAT_ECLIPSELINK:-$repo/ear/target/wildfly/eclipselink.jar}
 : "${LIVECHAT_DB_URL:?LIVECHAT_DB_URL must name the MariaDB, e.g. jdbc:mariadb://db:3306/livechat}"
 : "${LIVECHAT_DB_USER:?LIVECHAT_DB_USER must be set}"
 : "${LIVECHAT_DB_PASSWORD?LIVECHAT_DB_PASSWORD must be set (it may be empty)}"
 port=${LIVECHAT_HTTP_PORT:-8080}
 address=${LIVECHAT_HTTP_ADDRESS:-0.0.0.0}
 [[ $port =~ ^[0-9]+$ ]] && (( port >= 1 && port <= 65535 )) || { echo "LIVECHAT_HTTP_PORT must be a port number, not '$port'" >&2; exit 2; }
-for file in "$ear" "$driver"; do
+for file in "$ear" "$driver" "$eclipselink"; do
     [[ -f $file ]] || { echo "$file is missing: build first (./mvnw -q -DskipTests package)" >&2; exit 2; }
 done
 
@@ -72,6 +75,15 @@ EOF
 install_file "$driver" "$module/mariadb-java-client.jar" 644
 install_file "$tmp/module.xml" "$module/module.xml" 644
 
+# EclipseLink, the JPA provider the application is written for: WildFly's module has only its
+# integration (jipijapa); the provider is added beside it, with the JDK modules it uses (JDBC, RMI).
+persistence=$home/modules/system/layers/base/org/eclipse/persistence/main
+integration=$(cd "$persistence" && ls jipijapa-eclipselink-*.jar)
+sed -e "s|<resource-root path=\"$integration\"/>|&\n        <resource-root path=\"eclipselink.jar\"/>|" \
+    -e 's|<dependencies>|&\n        <module name="java.se"/>|' "$persistence/module.xml" > "$tmp/persistence.xml"
+grep -q 'path="eclipselink.jar"' "$persistence/module.xml" || install_file "$tmp/persistence.xml" "$persistence/module.xml" 644
+install_file "$eclipselink" "$persistence/eclipselink.jar" 644
+
 # The application's settings: one file per property, read through the config source "livechat".
 settings=$home/standalone/configuration/livechat
 mkdir -p "$settings"
@@ -89,7 +101,7 @@ property_of() { # LIVECHAT_FOO_BAR -> the property the application reads under t
 }
 while IFS= read -r env; do
     case $env in
-        LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|LIVECHAT_MARIADB_DRIVER) continue ;;
+        LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK) continue ;;
     esac
     printf '%s' "${!env}" > "$tmp/value"
     install_file "$tmp/value" "$settings/$(property_of "$env")" 600
@@ -124,6 +136,9 @@ end-if
 /subsystem=datasources/data-source=livechat:write-attribute(name=flush-strategy, value=AllConnections)
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=livechat:read-resource
     /subsystem=microprofile-config-smallrye/config-source=livechat:add(dir={path=livechat, relative-to=jboss.server.config.dir})
+end-if
+if (outcome != success) of /system-property=eclipselink.archive.factory:read-resource
+    /system-property=eclipselink.archive.factory:add(value=org.jipijapa.eclipselink.JBossArchiveFactoryImpl)
 end-if
 /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)
 /subsystem=undertow/server=default-server/host=default-host:write-attribute(name=disable-console-redirect, value=true)
