@@ -46,6 +46,7 @@ import java.util.Map;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class Handovers {
 
     @PersistenceContext
