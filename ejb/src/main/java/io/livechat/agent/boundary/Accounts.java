@@ -23,6 +23,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The people who sign in: who is calling, password checks with Jakarta Security's PBKDF2, and an
@@ -120,9 +121,19 @@ public class Accounts {
      * The account of a person the identity provider vouched for: matched by username, else by a
      * unique email, else created without a password. The provider's role wins over the stored one,
      * so that the role the session carries and the one the boundaries check are the same. A disabled
-     * account stays refused.
+     * account stays refused. Two first sign-ins at once (two tabs, two nodes) create one account: the
+     * one whose transaction ends on the username's unique key signs in again in a new transaction and
+     * finds the other's.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<UserAccount> signInBySingleSignOn(SingleSignOnIdentity identity) {
+        Accounts self = session.getBusinessObject(Accounts.class);
+        return againIfCreatedMeanwhile(() -> self.signInBySingleSignOnOnce(identity));
+    }
+
+    /** One attempt of {@link #signInBySingleSignOn}, in its own transaction; not for other callers. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<UserAccount> signInBySingleSignOnOnce(SingleSignOnIdentity identity) {
         // Identity providers treat usernames ignoring case, as this column does.
         UserAccount account = findByUsernameIgnoringCase(identity.username())
                 .or(() -> identity.email().flatMap(this::findUniqueByEmail))
@@ -147,13 +158,21 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<UserAccount> provisionBySingleSignOn(SingleSignOnIdentity identity) {
         Accounts self = session.getBusinessObject(Accounts.class);
+        return againIfCreatedMeanwhile(() -> self.provisionBySingleSignOnOnce(identity));
+    }
+
+    /**
+     * Runs an attempt that may create an account in its own transaction, once more when that ended on
+     * the username's unique key: someone else created the account meanwhile, and the second attempt finds it.
+     */
+    private static <T> T againIfCreatedMeanwhile(Supplier<T> attempt) {
         try {
-            return self.provisionBySingleSignOnOnce(identity);
+            return attempt.get();
         } catch (EJBException e) {
             if (!UniqueKeys.violated(e, UserAccount.USERNAME_KEY)) {
                 throw e;
             }
-            return self.provisionBySingleSignOnOnce(identity);
+            return attempt.get();
         }
     }
 

@@ -1,7 +1,5 @@
 package io.livechat.console.push;
 
-import fish.payara.micro.cdi.Inbound;
-import fish.payara.micro.cdi.Outbound;
 import io.livechat.agent.boundary.AgentPresenceChanged;
 import io.livechat.bot.boundary.Bots;
 import io.livechat.bot.boundary.WaitAlertChanged;
@@ -16,6 +14,9 @@ import io.livechat.conversation.boundary.MessageQueued;
 import io.livechat.conversation.boundary.MessageReceived;
 import io.livechat.conversation.boundary.PrivateNoteAdded;
 import io.livechat.handover.boundary.HandoverChanged;
+import io.livechat.platform.cluster.ClusterRelay;
+import io.livechat.platform.cluster.Relayed;
+import io.livechat.platform.concurrent.QueuedSender;
 import io.livechat.shared.json.Jsonp;
 import io.livechat.unread.boundary.ConversationRead;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -33,18 +33,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.Push;
 import org.omnifaces.cdi.PushContext;
@@ -65,9 +57,9 @@ import org.omnifaces.cdi.PushContext;
  * server's CPU under WhatsApp load. A push that finds the queue full is dropped and counted: a push
  * only tells pages what to refresh, and the next one, or a reload, shows the change.
  *
- * <p>OmniFaces pushes to the sockets of this node only; in a cluster each batch also goes out as
- * one Payara {@code @Outbound} event of plain JSON text, and every other node pushes it to the
- * sockets it holds (its {@code @Inbound} observer does not see this node's own events).
+ * <p>OmniFaces pushes to the sockets of this node only; in a cluster each batch also goes to the
+ * other nodes through the {@link ClusterRelay} as one text of plain JSON, and every other node
+ * pushes it to the sockets it holds.
  */
 @ApplicationScoped
 public class ConsolePush {
@@ -75,21 +67,18 @@ public class ConsolePush {
     /** The channel of the console pages' {@code <o:socket>}, one per signed-in user. */
     public static final String CHANNEL = "console";
 
-    private static final Logger LOG = Logger.getLogger(ConsolePush.class.getName());
-    private static final String CLUSTER_EVENT = "livechat-console-push";
+    private static final String RELAYED = "console-push";
     /** Pushes waiting for the sender at most: a few seconds of the busiest WhatsApp load. */
     static final int QUEUE = 10_000;
     /** Pushes sent per round of the sender at most, and shared with the cluster in one event. */
     private static final int BATCH = 500;
-    private static final Duration DROPPED_REPORT_EVERY = Duration.ofMinutes(1);
 
     @Inject
     @Push(channel = CHANNEL)
     private PushContext console;
 
     @Inject
-    @Outbound(eventName = CLUSTER_EVENT)
-    private Event<String> cluster;
+    private ClusterRelay cluster;
 
     @Inject
     private Bots bots;
@@ -97,10 +86,7 @@ public class ConsolePush {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
 
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
-    private final AtomicLong dropped = new AtomicLong();
-    private volatile Instant droppedReported = Instant.MIN;
-    private Thread sender;
+    private QueuedSender<Pending> sender;
 
     void handoverChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverChanged changed) {
         push(changed.botId(), Jsonp.createObjectBuilder().add("type", "handover")
@@ -200,48 +186,17 @@ public class ConsolePush {
 
     /** Queues the push for the audience named, or (null) for the people who may see the bot. */
     private void push(long botId, Set<String> audience, JsonObjectBuilder event) {
-        if (!queue.offer(new Pending(botId, audience, event.add("botId", botId).build()))) {
-            long lost = dropped.incrementAndGet();
-            Instant now = Instant.now();
-            if (now.isAfter(droppedReported.plus(DROPPED_REPORT_EVERY))) {
-                droppedReported = now;
-                LOG.log(Level.WARNING, "Console push queue full ({0}): {1} pushes dropped since the start;"
-                        + " the consoles show those changes with their next push or reload", new Object[] {QUEUE, lost});
-            }
-        }
+        sender.offer(new Pending(botId, audience, event.add("botId", botId).build()));
     }
 
     @PostConstruct
     void startSender() {
-        sender = threads.newThread(this::sendQueued);
-        sender.setName("livechat-console-push");
-        sender.setDaemon(true);
-        sender.start();
+        sender = new QueuedSender<>("livechat-console-push", QUEUE, BATCH, threads, this::send);
     }
 
     @PreDestroy
     void stopSender() {
-        sender.interrupt();
-    }
-
-    /** The sender thread: sends what has queued up, a batch at a time, until the application stops. */
-    private void sendQueued() {
-        List<Pending> batch = new ArrayList<>();
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                batch.add(queue.take());
-                queue.drainTo(batch, BATCH - 1);
-                send(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // A batch that cannot be sent (the database away for who may see a bot) is lost, not the sender.
-                LOG.log(Level.WARNING, "Console pushes not sent: {0}", e.toString());
-                LOG.log(Level.FINE, "Console pushes not sent", e);
-            } finally {
-                batch.clear();
-            }
-        }
+        sender.stop();
     }
 
     private void send(List<Pending> batch) {
@@ -268,20 +223,18 @@ public class ConsolePush {
 
     /** Hands pushes to the other nodes of the cluster, for the sockets they hold. */
     private void share(JsonArrayBuilder pushes) {
-        try {
-            cluster.fire(Jsonp.createObjectBuilder().add("pushes", pushes).build().toString());
-        } catch (RuntimeException e) {
-            // Without a cluster every console socket is on this node.
-            LOG.log(Level.FINE, "Console push not shared with the cluster", e);
-        }
+        cluster.share(RELAYED, Jsonp.createObjectBuilder().add("pushes", pushes).build().toString());
     }
 
     private record Pending(long botId, Set<String> audience, JsonObject message) {
     }
 
     /** A batch of pushes of another node, for the sockets open here. */
-    void pushedElsewhere(@Observes @Inbound(eventName = CLUSTER_EVENT) String pushed) {
-        try (JsonReader reader = Jsonp.createReader(new StringReader(pushed))) {
+    void pushedElsewhere(@Observes Relayed relayed) {
+        if (!RELAYED.equals(relayed.channel())) {
+            return;
+        }
+        try (JsonReader reader = Jsonp.createReader(new StringReader(relayed.text()))) {
             for (JsonObject push : reader.readObject().getJsonArray("pushes").getValuesAs(JsonObject.class)) {
                 Set<String> audience = push.getJsonArray("audience").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).collect(Collectors.toSet());

@@ -6,9 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livechat.it.support.BrowserIT;
 import io.livechat.it.support.Fixture;
+import io.livechat.it.support.Race;
 import io.livechat.it.whatsapp.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -93,6 +106,52 @@ class SignInIT extends BrowserIT {
                 () -> browser.driver.getPageSource());
         browser.driver.get(site + "console/index.xhtml");
         assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "still signed out");
+    }
+
+    @Test
+    void twoFirstSignInsOfOnePersonAtOnceCreateOneAccountAndBothLandOnTheDashboard() throws Exception {
+        String username = "sso-racer-" + Fixture.unique();
+        List<URI> callbacks = new ArrayList<>();
+        List<HttpClient> browsers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // Each its own cookies, as two tabs of two browsers: the sign-on in progress lives in its session.
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            URI atProvider = redirect(browser, HttpRequest.newBuilder(URI.create(site + "sso/login")).build());
+            String form = "username=" + username + "&claims=" + URLEncoder.encode(Json.createObjectBuilder()
+                    .add("preferred_username", username).add("groups", Json.createArrayBuilder().add("AGENT"))
+                    .build().toString(), StandardCharsets.UTF_8);
+            callbacks.add(redirect(browser, HttpRequest.newBuilder(atProvider)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build()));
+            browsers.add(browser);
+        }
+
+        List<Supplier<URI>> returns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpClient browser = browsers.get(i);
+            URI callback = callbacks.get(i);
+            returns.add(() -> redirect(browser, HttpRequest.newBuilder(callback).build()));
+        }
+        for (URI landed : Race.together(returns)) {
+            assertTrue(landed.getPath().endsWith("/console/index.xhtml"), () -> "signed in, not refused: " + landed);
+        }
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM user_account WHERE username = ?", username));
+    }
+
+    /** Where the server sends the browser: the request must answer a redirect. */
+    private static URI redirect(HttpClient browser, HttpRequest request) {
+        try {
+            HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, response.statusCode(), () -> request.uri() + " answered " + response.statusCode()
+                    + ": " + response.body());
+            return request.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Clicks the login page's single sign-on button and signs in on the provider's own login page. */

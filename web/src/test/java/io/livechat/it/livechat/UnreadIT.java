@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class UnreadIT extends ClientIT {
         Chromium bobDashboard = remember(new Chromium("bob-dashboard"));
         bobDashboard.signIn(app, bob, Fixture.PASSWORD);
         bobDashboard.driver.get(app + "console/index.xhtml");
-        assertEquals("0", bobDashboard.find("[data-unread-bot='" + botId + "']").getText());
+        assertEquals("0", bobDashboard.text("[data-unread-bot='" + botId + "']"));
 
         VisitorSocket visitor = visitor();
         visitor.say("agent", null);
@@ -315,13 +316,18 @@ class UnreadIT extends ClientIT {
                 .findFirst().orElseThrow().getInt("unread");
     }
 
-    /** The row's badge as shown, or null while it shows none. */
+    /**
+     * The row's badge as shown, or null while it shows none; read in one retried step, as a push may
+     * render the list again between the lookup and the read.
+     */
     private static String badge(Chromium page, long handoverId) {
-        List<WebElement> badges = page.driver.findElements(By.cssSelector("#lc\\:handovers [data-unread-for='" + handoverId + "']"));
-        if (badges.isEmpty()) {
-            return "(no row)";
-        }
-        return badges.get(0).isDisplayed() ? badges.get(0).getText() : null;
+        return page.waitFor("the badge of " + handoverId, d -> {
+            List<WebElement> badges = d.findElements(By.cssSelector("#lc\\:handovers [data-unread-for='" + handoverId + "']"));
+            if (badges.isEmpty()) {
+                return Optional.of("(no row)");
+            }
+            return Optional.ofNullable(badges.get(0).isDisplayed() ? badges.get(0).getText() : null);
+        }).orElse(null);
     }
 
     private static void waitForBadge(Chromium page, long handoverId, String shown) {

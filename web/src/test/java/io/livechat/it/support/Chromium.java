@@ -75,6 +75,11 @@ public class Chromium implements AutoCloseable {
         });
     }
 
+    /** The element's text, found and read in one step for the same reason as {@link #click}. */
+    public String text(String css) {
+        return waitFor("the text of " + css, d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
     /** Resizes the window, e.g. to a phone's width to check the narrow layout. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

@@ -1,7 +1,5 @@
 package io.livechat.channel.widget.socket;
 
-import fish.payara.micro.cdi.Inbound;
-import fish.payara.micro.cdi.Outbound;
 import io.livechat.call.boundary.CallChanged;
 import io.livechat.call.boundary.CallSignal;
 import io.livechat.channel.widget.boundary.AgentTyping;
@@ -10,12 +8,13 @@ import io.livechat.channel.widget.boundary.WidgetDelivery;
 import io.livechat.channel.widget.boundary.WidgetPresence;
 import io.livechat.channel.widget.rest.WidgetJson;
 import io.livechat.shared.json.Jsonp;
+import io.livechat.platform.cluster.ClusterRelay;
+import io.livechat.platform.cluster.Relayed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -38,9 +37,9 @@ import java.util.logging.Logger;
  * The open widget sockets of this node, filed by visitor (a visitor may have several tabs open).
  * Observes what the business tier announces for visitors and pushes it to their sockets; a visitor
  * with no open socket reads it when the widget next connects and catches up. In a cluster the
- * visitor's socket may be open on another node: every push also goes out as a Payara
- * {@code @Outbound} event of plain text (address and JSON), so nodes need none of our classes to
- * read it, and each node pushes it to the sockets it holds. Which node holds a visitor's sockets is
+ * visitor's socket may be open on another node: every push also goes to the other nodes through
+ * the {@link ClusterRelay} as plain text (address and JSON), and each pushes it to the sockets it
+ * holds. Which node holds a visitor's sockets is
  * kept in {@link WidgetPresence}, so that any node can tell whether a visitor can be rung.
  */
 @ApplicationScoped
@@ -48,7 +47,7 @@ public class WidgetSockets {
 
     private static final Logger LOG = Logger.getLogger(WidgetSockets.class.getName());
 
-    static final String CLUSTER_EVENT = "livechat-widget-push";
+    private static final String RELAYED = "widget-push";
 
     private final Map<String, Set<Session>> open = new ConcurrentHashMap<>();
 
@@ -64,8 +63,7 @@ public class WidgetSockets {
     private ScheduledFuture<?> confirming;
 
     @Inject
-    @Outbound(eventName = CLUSTER_EVENT)
-    private Event<String> cluster;
+    private ClusterRelay cluster;
 
     @PostConstruct
     void startConfirming() {
@@ -151,18 +149,14 @@ public class WidgetSockets {
     /** Sends to every open socket of the visitor, on this node and the others. */
     public void push(String address, JsonObject event) {
         send(address, event);
-        try {
-            cluster.fire(address + "\n" + event);
-        } catch (RuntimeException e) {
-            // Without a cluster the visitor's sockets are all here; a node that missed it catches up on reconnect.
-            LOG.log(Level.FINE, "Widget push not shared with the cluster", e);
-        }
+        cluster.share(RELAYED, address + "\n" + event);
     }
 
     /** A push of another node (this node's own pushes do not come back). */
-    void pushedElsewhere(@Observes @Inbound(eventName = CLUSTER_EVENT) String pushed) {
+    void pushedElsewhere(@Observes Relayed relayed) {
+        String pushed = relayed.text();
         int newline = pushed.indexOf('\n');
-        if (newline < 0) {
+        if (!RELAYED.equals(relayed.channel()) || newline < 0) {
             return;
         }
         try (JsonReader reader = Jsonp.createReader(new StringReader(pushed.substring(newline + 1)))) {
