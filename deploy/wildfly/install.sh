@@ -16,6 +16,8 @@
 #                           written as one file per setting into standalone/configuration/livechat/
 #                           (mode 600), a config source of the server; LIVECHAT_FOO_BAR that the
 #                           application does not read becomes livechat.foo.bar.
+#   LIVECHAT_CLUSTER_JMS_TOPIC  the cluster relay's topic; install.sh creates livechat-relay as
+#                           java:/jms/livechat-relay and names it unless this is set
 #   LIVECHAT_EAR            the EAR (default: ear/target/livechat.ear of this checkout)
 #   LIVECHAT_MARIADB_DRIVER the MariaDB driver jar of the module org.mariadb.jdbc, and
 #   LIVECHAT_ECLIPSELINK    the EclipseLink jar that fills WildFly's module org.eclipse.persistence (the JPA
@@ -99,6 +101,8 @@ property_of() { # LIVECHAT_FOO_BAR -> the property the application reads under t
     done
     tr '[:upper:]_' '[:lower:].' <<< "$env"
 }
+# The cluster relay's topic (ClusterRelay, livechat.cluster.relay=jms, WildFly's default), unless named otherwise.
+export LIVECHAT_CLUSTER_JMS_TOPIC=${LIVECHAT_CLUSTER_JMS_TOPIC:-java:/jms/livechat-relay}
 while IFS= read -r env; do
     case $env in
         LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK) continue ;;
@@ -136,6 +140,9 @@ end-if
 /subsystem=datasources/data-source=livechat:write-attribute(name=flush-strategy, value=AllConnections)
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=livechat:read-resource
     /subsystem=microprofile-config-smallrye/config-source=livechat:add(dir={path=livechat, relative-to=jboss.server.config.dir})
+end-if
+if (outcome != success) of /subsystem=messaging-activemq/server=default/jms-topic=livechat-relay:read-resource
+    /subsystem=messaging-activemq/server=default/jms-topic=livechat-relay:add(entries=["java:/jms/livechat-relay"])
 end-if
 if (outcome != success) of /system-property=eclipselink.archive.factory:read-resource
     /system-property=eclipselink.archive.factory:add(value=org.jipijapa.eclipselink.JBossArchiveFactoryImpl)
