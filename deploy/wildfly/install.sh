@@ -15,7 +15,8 @@
 #                           environment variables (LIVECHAT_LIMIT_FAILED_LOGINS is livechat.limit.failed-logins),
 #                           written as one file per setting into standalone/configuration/livechat/
 #                           (mode 600), a config source of the server; LIVECHAT_FOO_BAR that the
-#                           application does not read becomes livechat.foo.bar.
+#                           application does not read becomes livechat.foo.bar. The run command's own
+#                           LIVECHAT_DATA_DIR, LIVECHAT_EMBEDDED_DB_PORT and LIVECHAT_CLUSTER are left out.
 #   LIVECHAT_CLUSTER_JMS_TOPIC  the cluster relay's topic; install.sh creates livechat-relay as
 #                           java:/jms/livechat-relay and names it unless this is set
 #   LIVECHAT_EAR            the EAR (default: ear/target/livechat.ear of this checkout)
@@ -105,7 +106,9 @@ property_of() { # LIVECHAT_FOO_BAR -> the property the application reads under t
 export LIVECHAT_CLUSTER_JMS_TOPIC=${LIVECHAT_CLUSTER_JMS_TOPIC:-java:/jms/livechat-relay}
 while IFS= read -r env; do
     case $env in
-        LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK) continue ;;
+        # This script's own, and the run command's (its data folder, embedded database, Payara Micro cluster mode).
+        LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|\
+        LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK|LIVECHAT_DATA_DIR|LIVECHAT_EMBEDDED_DB_PORT|LIVECHAT_CLUSTER) continue ;;
     esac
     printf '%s' "${!env}" > "$tmp/value"
     install_file "$tmp/value" "$settings/$(property_of "$env")" 600
