@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.Eager;
 import org.omnifaces.cdi.Push;
 import org.omnifaces.cdi.PushContext;
 
@@ -61,6 +62,9 @@ import org.omnifaces.cdi.PushContext;
  * other nodes through the {@link ClusterRelay} as one text of plain JSON, and every other node
  * pushes it to the sockets it holds.
  */
+// Made at the WAR's start (@Eager), in the WAR's naming context: made lazily by the first event, which
+// an EJB of the EAR fires on Payara Server, its java:comp @Resource fails and the event is lost.
+@Eager
 @ApplicationScoped
 public class ConsolePush {
 

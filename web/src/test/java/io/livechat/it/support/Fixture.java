@@ -20,13 +20,19 @@ public final class Fixture {
     private final Api anonymous;
     private final Api admin;
 
-    private Fixture(Api anonymous) {
+    private Fixture(Api anonymous, String adminUsername, String adminPassword) {
         this.anonymous = anonymous;
-        this.admin = anonymous.as(token("admin", DEMO_PASSWORD));
+        this.admin = anonymous.as(token(adminUsername, adminPassword));
     }
 
+    /** The fixture of a server with demo data: its admin sets up. */
     public static Fixture at(URL base) {
-        return new Fixture(Api.at(base));
+        return at(base, "admin", DEMO_PASSWORD);
+    }
+
+    /** The fixture of a server whose admin is this one (the first admin of an external database, say). */
+    public static Fixture at(URL base, String adminUsername, String adminPassword) {
+        return new Fixture(Api.at(base), adminUsername, adminPassword);
     }
 
     public Api anonymous() {

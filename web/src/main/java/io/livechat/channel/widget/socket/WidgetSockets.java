@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.cdi.Eager;
 
 /**
  * The open widget sockets of this node, filed by visitor (a visitor may have several tabs open).
@@ -42,6 +43,9 @@ import java.util.logging.Logger;
  * holds. Which node holds a visitor's sockets is
  * kept in {@link WidgetPresence}, so that any node can tell whether a visitor can be rung.
  */
+// Made at the WAR's start (@Eager), in the WAR's naming context: made lazily by the first event, which
+// an EJB of the EAR fires on Payara Server, its java:comp @Resource fails and the event is lost.
+@Eager
 @ApplicationScoped
 public class WidgetSockets {
 
