@@ -5,6 +5,7 @@ import io.livechat.bot.boundary.BotAccess;
 import io.livechat.bot.entity.Bot;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class BotTokens {
 
     /** Marks a bot token, so it is told apart from a JWT at a glance (and by the authentication mechanism). */

@@ -8,6 +8,7 @@ import io.livechat.shared.boundary.AccessDeniedException;
 import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class BotAccess {
 
     /** The caller name prefix of external bot engines authenticated with a bot token. */

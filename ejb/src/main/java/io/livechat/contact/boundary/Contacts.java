@@ -3,7 +3,6 @@ package io.livechat.contact.boundary;
 import io.livechat.bot.entity.Bot;
 import io.livechat.contact.entity.Contact;
 import io.livechat.conversation.boundary.Conversations;
-import io.livechat.shared.control.UniqueKeys;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,15 +21,6 @@ public class Contacts {
 
     @Inject
     private Conversations conversations;
-
-    /**
-     * Whether a failure is a transaction that ended on the unique identity of contacts: two first
-     * requests of one new user both created the contact, and this one came second. Asked again in a new
-     * transaction, it finds the contact the other created.
-     */
-    public static boolean isIdentityTaken(Throwable failure) {
-        return UniqueKeys.violated(failure, Contact.IDENTITY_KEY);
-    }
 
     /** The bot's contact with this identity, created if the bot has not met them yet. */
     public Contact findOrCreate(Bot bot, ContactIdentity identity) {

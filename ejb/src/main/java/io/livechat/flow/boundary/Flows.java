@@ -8,6 +8,7 @@ import io.livechat.flow.control.FlowValidator;
 import io.livechat.shared.boundary.ConflictException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class Flows {
 
     private static final Logger LOG = Logger.getLogger(Flows.class.getName());

@@ -19,6 +19,7 @@ import io.livechat.shared.boundary.ConflictException;
 import io.livechat.shared.boundary.NotFoundException;
 import io.livechat.shared.boundary.Page;
 import io.livechat.shared.boundary.PageRequest;
+import io.livechat.shared.control.UniqueKeys;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +47,7 @@ import java.util.Map;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class Handovers {
 
     @PersistenceContext
@@ -89,7 +91,7 @@ public class Handovers {
         try {
             return self.requestOnce(request);
         } catch (EJBException e) {
-            if (!Contacts.isIdentityTaken(e)) {
+            if (!UniqueKeys.violated(e, Contact.IDENTITY_KEY)) {
                 throw e;
             }
             // Another request created this new contact at the same moment and this transaction ended on

@@ -44,6 +44,7 @@ import java.util.Optional;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "MANAGER", "AGENT", "BOT"})
+@PermitAll
 public class Routing {
 
     /** The longest note an agent may leave for the one who takes the chat over. */

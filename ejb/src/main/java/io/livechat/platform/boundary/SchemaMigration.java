@@ -26,7 +26,8 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/livechat")
+    // The module's reference, mapped to the server's pool by glassfish-ejb-jar.xml and jboss-ejb3.xml.
+    @Resource(name = "jdbc/livechat")
     private DataSource dataSource;
 
     private volatile boolean migrated;

@@ -21,18 +21,26 @@ import java.util.List;
 final class Readiness {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(6);
-    private static final List<String> FAILED = List.of("Exception while loading the app", "Exception during lifecycle processing",
+    /** What Payara Server's log says when the EAR did not deploy. */
+    static final List<String> PAYARA_FAILED = List.of("Exception while loading the app", "Exception during lifecycle processing",
             "Failed to load the application");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
     private final Path serverLog;
     private final long logStart;
+    private final List<String> failed;
 
     Readiness(URI base, Path serverLog, long logStart) {
+        this(base, serverLog, logStart, PAYARA_FAILED);
+    }
+
+    /** {@code failed}: the lines of this server's log that say the EAR did not deploy. */
+    Readiness(URI base, Path serverLog, long logStart, List<String> failed) {
         this.base = base;
         this.serverLog = serverLog;
         this.logStart = logStart;
+        this.failed = List.copyOf(failed);
     }
 
     void await() throws IOException, InterruptedException {
@@ -42,7 +50,7 @@ final class Readiness {
                 return;
             }
             String log = logSinceStart();
-            for (String failure : FAILED) {
+            for (String failure : failed) {
                 if (log.contains(failure)) {
                     throw new IOException("The EAR did not deploy (\"" + failure + "\" in " + serverLog + "):\n"
                             + Commands.tail(serverLog, 80));

@@ -13,9 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -106,16 +103,7 @@ class BearerAuthentication {
     }
 
     private static AuthenticationStatus unauthorized(HttpMessageContext context, String slug, String detail) {
-        HttpServletResponse response = context.getResponse();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"livechat\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(Problem.of(slug, 401, detail).toJson().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        context.getResponse().setHeader("WWW-Authenticate", "Bearer realm=\"livechat\"");
+        return UnauthorizedPage.refuse(context, Problem.of(slug, 401, detail));
     }
 }

@@ -13,9 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -89,13 +87,8 @@ public class ConsoleAuthentication {
     private static AuthenticationStatus sessionEnded(HttpMessageContext context, SessionEnd end) {
         HttpServletResponse response = context.getResponse();
         response.setHeader(SessionEnd.HEADER, end.slug());
-        try {
-            Problem.of("session-ended", 401, "The console session ended (" + end.slug() + "); sign in again")
-                    .writeTo(response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return UnauthorizedPage.refuse(context,
+                Problem.of("session-ended", 401, "The console session ended (" + end.slug() + "); sign in again"));
     }
 
     /** The path to continue to after signing in: only one inside this application, never an open redirect. */

@@ -23,6 +23,8 @@ import io.livechat.shared.boundary.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -189,8 +191,10 @@ public class WidgetVisitors {
 
     /**
      * The web visitor of the conversation and where its handover stands now, for their open widgets;
-     * empty for a conversation of another channel.
+     * empty for a conversation of another channel. Asked after the commit of a handover's change, so
+     * in a transaction of its own (see {@code WidgetGateway.deliver}).
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<VisitorWaiting> waitingIn(long conversationId) {
         return Optional.ofNullable(em.find(Conversation.class, conversationId))
                 .filter(conversation -> conversation.getChannel() == Channel.WEB)

@@ -9,6 +9,8 @@ import io.livechat.conversation.entity.Channel;
 import io.livechat.conversation.entity.DeliveryStatus;
 import io.livechat.conversation.entity.Message;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +41,13 @@ public class WidgetGateway implements ChannelGateway {
     @Inject
     private Event<DeliveryChanged> changes;
 
+    /**
+     * Runs after the commit of the change that queued the message, in a transaction of its own: at
+     * that point WildFly still associates the committed transaction with the thread (Payara does
+     * not), and joining it fails with "not active STATUS_COMMITTED".
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long messageId) {
         Message message = em.find(Message.class, messageId);
         if (message == null) {
