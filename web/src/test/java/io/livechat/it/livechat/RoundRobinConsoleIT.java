@@ -111,11 +111,20 @@ class RoundRobinConsoleIT extends ClientIT {
                 (function () {
                     var Native = window.WebSocket;
                     window.socketOpens = 0;
+                    window.socketsOpen = 0;
                     window.socketCloses = [];
                     window.WebSocket = function (url, protocols) {
                         var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
-                        socket.addEventListener('open', function () { window.socketOpens++; });
-                        socket.addEventListener('close', function (event) { window.socketCloses.push(event.code); });
+                        var open = false;
+                        socket.addEventListener('open', function () {
+                            open = true;
+                            window.socketOpens++;
+                            window.socketsOpen++;
+                        });
+                        socket.addEventListener('close', function (event) {
+                            window.socketCloses.push(event.code);
+                            if (open) { open = false; window.socketsOpen--; }
+                        });
                         return socket;
                     };
                     window.WebSocket.prototype = Native.prototype;
@@ -144,7 +153,7 @@ class RoundRobinConsoleIT extends ClientIT {
     private static void awaitSocketOpen(LiveChatPage agent, long opens) {
         try {
             agent.waitFor(RECONNECT, "the push socket opened " + opens + " times", d -> opens(agent) >= opens
-                    && opens(agent) > closes(agent).size() ? true : null);
+                    && Boolean.TRUE.equals(agent.script("return window.socketsOpen > 0")) ? true : null);
         } catch (RuntimeException e) {
             throw new AssertionError("The push socket did not open; it closed with " + closes(agent), e);
         }
