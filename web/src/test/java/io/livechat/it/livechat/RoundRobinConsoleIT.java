@@ -50,6 +50,9 @@ class RoundRobinConsoleIT extends ClientIT {
              LiveChatPage agent = LiveChatPage.open(balancer.base(), username, Fixture.PASSWORD, botId)) {
             socketOnNodeB(agent, balancer);
             agent.settled(); // the socket's opening refreshes the page
+            agent.waitFor(() -> "the Live Chat page (the page shows " + agent.driver.getCurrentUrl() + ": "
+                    + agent.driver.findElement(By.tagName("body")).getText().lines().limit(4).toList() + ")",
+                    d -> d.findElements(By.cssSelector("#lc\\:presence")).isEmpty() ? null : true);
             agent.goOnline();
 
             // The visitor's widget talks to node A, which stays up.
