@@ -18,7 +18,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -36,6 +35,35 @@ class RoundRobinConsoleIT extends ClientIT {
     private static final String ORIGIN = "https://shop.example.com";
     /** How long a page may take to notice its socket's node died and open the socket on the other. */
     private static final Duration RECONNECT = Duration.ofSeconds(30);
+    /**
+     * Counts the page's WebSocket openings and those open now: OmniFaces opens the socket again after
+     * it dropped without telling the page.
+     */
+    private static final String SOCKET_WATCH = """
+        (function () {
+            var Native = window.WebSocket;
+            window.socketOpens = 0;
+            window.socketsOpen = 0;
+            window.socketCloses = [];
+            window.WebSocket = function (url, protocols) {
+                var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
+                var open = false;
+                socket.addEventListener('open', function () {
+                    open = true;
+                    window.socketOpens++;
+                    window.socketsOpen++;
+                });
+                socket.addEventListener('close', function (event) {
+                    window.socketCloses.push(event.code);
+                    if (open) { open = false; window.socketsOpen--; }
+                });
+                return socket;
+            };
+            window.WebSocket.prototype = Native.prototype;
+            ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (state) {
+                window.WebSocket[state] = Native[state];
+            });
+        })();""";
 
     @RegisterExtension
     static final SecondNode nodeB = new SecondNode();
@@ -46,13 +74,11 @@ class RoundRobinConsoleIT extends ClientIT {
         String widgetKey = fixture.widgetKey(botId, ORIGIN);
         String username = fixture.person("agent", "AGENT", botId);
         Api agentApi = fixture.as(username);
-        try (RoundRobinProxy balancer = RoundRobinProxy.of(Api.loopback(base), nodeB.base());
-             LiveChatPage agent = LiveChatPage.open(balancer.base(), username, Fixture.PASSWORD, botId)) {
-            socketOnNodeB(agent, balancer);
+        // The page's socket on node B, the one the test kills; every other request alternates.
+        try (RoundRobinProxy balancer = RoundRobinProxy.of(Api.loopback(base), nodeB.base()).socketsTo(1);
+             LiveChatPage agent = LiveChatPage.open(balancer.base(), username, Fixture.PASSWORD, botId, SOCKET_WATCH)) {
+            awaitSocketOpen(agent, 1);
             agent.settled(); // the socket's opening refreshes the page
-            agent.waitFor(() -> "the Live Chat page (the page shows " + agent.driver.getCurrentUrl() + ": "
-                    + agent.driver.findElement(By.tagName("body")).getText().lines().limit(4).toList() + ")",
-                    d -> d.findElements(By.cssSelector("#lc\\:presence")).isEmpty() ? null : true);
             agent.goOnline();
 
             // The visitor's widget talks to node A, which stays up.
@@ -103,54 +129,6 @@ class RoundRobinConsoleIT extends ClientIT {
                         () -> "the whole conversation is kept: " + transcript);
             }
         }
-    }
-
-    /**
-     * Counts the page's WebSocket openings and closings from now on, the page loaded again (through
-     * the balancer): OmniFaces opens the socket again after it dropped without telling the page.
-     */
-    private static void watchSockets(LiveChatPage agent) {
-        agent.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                (function () {
-                    var Native = window.WebSocket;
-                    window.socketOpens = 0;
-                    window.socketsOpen = 0;
-                    window.socketCloses = [];
-                    window.WebSocket = function (url, protocols) {
-                        var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
-                        var open = false;
-                        socket.addEventListener('open', function () {
-                            open = true;
-                            window.socketOpens++;
-                            window.socketsOpen++;
-                        });
-                        socket.addEventListener('close', function (event) {
-                            window.socketCloses.push(event.code);
-                            if (open) { open = false; window.socketsOpen--; }
-                        });
-                        return socket;
-                    };
-                    window.WebSocket.prototype = Native.prototype;
-                    ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (state) {
-                        window.WebSocket[state] = Native[state];
-                    });
-                })();"""));
-        agent.driver.navigate().refresh();
-        agent.find("#lc\\:handovers");
-    }
-
-    /** Loads the page again until its push socket is on node B, the node the test kills. */
-    private static void socketOnNodeB(LiveChatPage agent, RoundRobinProxy balancer) {
-        watchSockets(agent);
-        for (int load = 1; load < 6; load++) {
-            awaitSocketOpen(agent, 1);
-            if (balancer.sockets().get(1) == 1) {
-                return;
-            }
-            agent.driver.navigate().refresh();
-            agent.find("#lc\\:handovers");
-        }
-        throw new AssertionError("The push socket never landed on node B: " + balancer.sockets());
     }
 
     private static void awaitSocketOpen(LiveChatPage agent, long opens) {

@@ -39,6 +39,7 @@ public final class RoundRobinProxy implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger[] served;
     private final AtomicInteger[] sockets;
+    private volatile int socketNode = -1;
 
     private RoundRobinProxy(List<InetSocketAddress> nodes) throws IOException {
         this.nodes = nodes;
@@ -68,6 +69,16 @@ public final class RoundRobinProxy implements AutoCloseable {
     /** How many connections each node took, in the order of the nodes: to show the requests really alternated. */
     public List<Integer> served() {
         return Arrays.stream(served).map(AtomicInteger::get).toList();
+    }
+
+    /**
+     * Sends the WebSocket handshakes to this node (its index) while it takes connections, the others
+     * in turn when it does not: a test knows which node holds a page's socket, the requests of the page
+     * still alternate.
+     */
+    public RoundRobinProxy socketsTo(int node) {
+        socketNode = node;
+        return this;
     }
 
     /** How many WebSocket connections each node holds now, in the order of the nodes. */
@@ -107,7 +118,7 @@ public final class RoundRobinProxy implements AutoCloseable {
                 return;
             }
             boolean upgrade = isUpgrade(head);
-            Connected connected = connectToNext();
+            Connected connected = upgrade && socketNode >= 0 ? connectTo(socketNode) : connectToNext();
             try (Socket node = connected.socket()) {
                 if (upgrade) {
                     sockets[connected.index()].incrementAndGet();
@@ -127,25 +138,37 @@ public final class RoundRobinProxy implements AutoCloseable {
         }
     }
 
-    /** The next node in turn that takes the connection; a dead one is skipped, as a balancer's health check would. */
+    /** A connection to the node of that index. */
     private record Connected(int index, Socket socket) {
     }
 
+    /** The node preferred, or the next in turn when it does not take the connection. */
+    private Connected connectTo(int preferred) throws IOException {
+        Connected connected = tryConnect(preferred);
+        return connected != null ? connected : connectToNext();
+    }
+
+    /** The next node in turn that takes the connection; a dead one is skipped, as a balancer's health check would. */
     private Connected connectToNext() throws IOException {
-        IOException last = null;
         for (int tries = 0; tries < nodes.size(); tries++) {
-            int at = Math.floorMod(next.getAndIncrement(), nodes.size());
-            Socket node = new Socket();
-            try {
-                node.connect(nodes.get(at), 2000);
-                served[at].incrementAndGet();
-                return new Connected(at, node);
-            } catch (IOException e) {
-                node.close();
-                last = e;
+            Connected connected = tryConnect(Math.floorMod(next.getAndIncrement(), nodes.size()));
+            if (connected != null) {
+                return connected;
             }
         }
-        throw last;
+        throw new IOException("No node takes connections");
+    }
+
+    private Connected tryConnect(int at) throws IOException {
+        Socket node = new Socket();
+        try {
+            node.connect(nodes.get(at), 2000);
+            served[at].incrementAndGet();
+            return new Connected(at, node);
+        } catch (IOException refused) {
+            node.close();
+            return null;
+        }
     }
 
     /** The request head up to its blank line; what follows (a body, WebSocket frames) is piped as it is. */
