@@ -21,8 +21,10 @@ document.addEventListener('keydown', function (event) {
 });
 
 var LiveChatConsole = (function () {
+    var REOPEN_TRIES = 3;
     var handlers = {};
     var ended = null;
+    var reopenings = 0;
 
     /** The dialog of the template that says the session ended (data-context is left out at the root), why, and leads to the login page and back. */
     function showEnded(reason) {
@@ -82,13 +84,26 @@ var LiveChatConsole = (function () {
             (handlers[type] = handlers[type] || []).push(handler);
         },
         opened: function () {
+            reopenings = 0;
             document.documentElement.setAttribute('data-live', 'open');
             (handlers.open || []).forEach(function (handler) {
                 handler();
             });
         },
+        /**
+         * The socket closed for good: OmniFaces tries again only after a socket that was open dropped.
+         * Behind a balancer without sticky sessions the first page after signing in can ask a node
+         * that has not read the session yet in which that page's push channel was just made (it is
+         * refused): a few more tries, a second apart and more, before the page stays without pushes.
+         */
         closed: function () {
             document.documentElement.setAttribute('data-live', 'closed');
+            if (!ended && reopenings < REOPEN_TRIES) {
+                reopenings++;
+                setTimeout(function () {
+                    OmniFaces.Push.open('console');
+                }, 1000 * reopenings);
+            }
         },
         receive: function (message) {
             var event = typeof message === 'string' ? JSON.parse(message) : message;

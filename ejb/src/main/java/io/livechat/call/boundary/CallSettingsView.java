@@ -1,6 +1,7 @@
 package io.livechat.call.boundary;
 
 import io.livechat.bot.entity.CallProviderType;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,5 +12,6 @@ import java.time.Instant;
  */
 public record CallSettingsView(long botId, boolean audio, boolean video, CallProviderType provider, String projectId,
                                boolean appKeySet, Boolean projectAllowsAudio, Boolean projectAllowsVideo,
-                               Instant projectCheckedAt) {
+                               Instant projectCheckedAt) implements Serializable {
+    private static final long serialVersionUID = 1L;
 }

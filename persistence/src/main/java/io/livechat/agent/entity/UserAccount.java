@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -25,7 +26,9 @@ import java.util.Optional;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 @NamedQuery(name = UserAccount.IDS_OF_ROLE, query = "SELECT a.id FROM UserAccount a WHERE a.role = :role")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT a FROM UserAccount a WHERE a.email = :email")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -33,7 +34,9 @@ import java.util.Set;
         query = "SELECT b FROM Bot b WHERE b.whatsappPhoneNumberId = :phoneNumberId")
 @NamedQuery(name = Bot.AUDIENCE, query = "SELECT a.username FROM UserAccount a, Bot b WHERE b.id = :botId"
         + " AND a.enabled = TRUE AND (a.role = io.livechat.agent.entity.Role.ADMIN OR a MEMBER OF b.members)")
-public class Bot {
+public class Bot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Bot.all";
     public static final String OF_MEMBER = "Bot.ofMember";

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * Whether agents of a bot may start audio or video calls, the provider that carries them (the
@@ -14,7 +15,9 @@ import jakarta.validation.constraints.Size;
  * disabled until an admin enables them.
  */
 @Embeddable
-public class CallSettings {
+public class CallSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "audio_calls_enabled", nullable = false)
     private boolean audioEnabled;

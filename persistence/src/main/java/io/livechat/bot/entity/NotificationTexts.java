@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Objects;
  * reassignment the new agent with {@value #AGENT}.
  */
 @Embeddable
-public class NotificationTexts {
+public class NotificationTexts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_LENGTH = 500;
     /** Where a queue text puts the user's place in the queue (1 for the next to be taken). */

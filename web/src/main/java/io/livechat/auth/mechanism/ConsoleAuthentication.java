@@ -50,7 +50,7 @@ public class ConsoleAuthentication {
             return login(request, context, credential);
         }
         Optional<SessionEnd> ended = Optional.empty();
-        HttpSession session = request.getSession(false);
+        HttpSession session = SessionCatchUp.of(request, context.isProtected()).orElse(null);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionCaller caller) {
             // Asked on every request, so that disabling a person or changing their role takes effect
             // at once, not when their session ends hours later.

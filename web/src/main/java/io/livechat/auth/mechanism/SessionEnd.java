@@ -30,7 +30,9 @@ public enum SessionEnd {
     /**
      * The sessions this node ended lately, with why. A request of another tab can overtake the
      * answer that carries the cookie (signing out announces the agent's presence, and the consoles
-     * refresh at once): its session id still tells the reason. Bounded; per node, like sessions.
+     * refresh at once): its session id still tells the reason. Bounded, and of this node only: the
+     * sessions are the cluster's, but a request that overtakes the cookie on another node finds the
+     * session gone and says it expired.
      */
     private static final Map<String, SessionEnd> RECENT = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {

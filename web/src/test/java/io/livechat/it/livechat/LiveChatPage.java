@@ -4,6 +4,7 @@ import io.livechat.it.support.Chromium;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,9 +20,17 @@ public final class LiveChatPage extends Chromium {
 
     /** A Chromium of its own for the person, signed in and on the bot's Live Chat. */
     public static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
+        return open(app, username, password, botId, null);
+    }
+
+    /** The same, with a script that runs in the Live Chat page before the page's own (null: none). */
+    static LiveChatPage open(String app, String username, String password, long botId, String script) throws IOException {
         LiveChatPage page = new LiveChatPage(username);
         try {
             page.signIn(app, username, password);
+            if (script != null) {
+                page.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+            }
             page.driver.get(app + "console/livechat.xhtml?bot=" + botId);
             page.find("#lc\\:handovers");
             return page;

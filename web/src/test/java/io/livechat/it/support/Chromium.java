@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,7 +58,9 @@ public class Chromium implements AutoCloseable {
         find("#login\\:username").sendKeys(username);
         find("#login\\:password").sendKeys(password);
         find("#login\\:submit").click();
-        waitFor("signed in as " + username, d -> d.findElements(By.id("caller")).isEmpty() ? null : true);
+        waitFor(() -> "signed in as " + username + " (the page shows " + driver.getCurrentUrl() + ": "
+                + driver.findElement(By.tagName("body")).getText().lines().limit(5).toList() + ")",
+                d -> d.findElements(By.id("caller")).isEmpty() ? null : true);
     }
 
     public WebElement find(String css) {
@@ -91,8 +94,17 @@ public class Chromium implements AutoCloseable {
 
     /** Waits at most the timeout, e.g. to prove that a push shows within a second or two. */
     public <T> T waitFor(Duration timeout, String what, Function<WebDriver, T> condition) {
+        return waitFor(timeout, () -> what, condition);
+    }
+
+    /** Waits, and says what it waited for as the page then is (what it shows instead). */
+    public <T> T waitFor(Supplier<String> what, Function<WebDriver, T> condition) {
+        return waitFor(Duration.ofSeconds(20), what, condition);
+    }
+
+    private <T> T waitFor(Duration timeout, Supplier<String> what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout)
-                .withMessage(() -> "waiting " + timeout.toSeconds() + " s for " + what)
+                .withMessage(() -> "waiting " + timeout.toSeconds() + " s for " + what.get())
                 .ignoring(NoSuchElementException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);

@@ -98,6 +98,14 @@ public final class Fixture {
         return created.object().getString("token");
     }
 
+    /** Lets pages of the origin embed the bot's widget; returns the widget key. */
+    public String widgetKey(long botId, String origin) {
+        ApiResponse settings = admin.put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
+                .add("allowedOrigins", Json.createArrayBuilder().add(origin)).build());
+        assertEquals(200, settings.status(), settings::toString);
+        return settings.object().getString("widgetKey");
+    }
+
     /** A handover request for a new web visitor, with a short transcript. */
     public static JsonObject handoverRequest(long botId, String visitor) {
         JsonArrayBuilder transcript = Json.createArrayBuilder()

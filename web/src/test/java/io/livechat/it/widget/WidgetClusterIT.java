@@ -7,7 +7,7 @@ import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.ClientIT;
 import io.livechat.it.support.Fixture;
-import io.livechat.it.support.MicroNode;
+import io.livechat.it.support.SecondNode;
 import io.livechat.it.whatsapp.Eventually;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,13 +15,10 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two real Payara Micro nodes of one cluster: the shared server (A) and a second node (B) the
@@ -33,33 +30,13 @@ class WidgetClusterIT extends ClientIT {
 
     private static final String ORIGIN = "https://shop.example.com";
 
-    /** Node B boots as soon as the class is loaded, while the shared server (node A) starts or runs: the test waits once. */
-    private static final CompletableFuture<MicroNode> BOOTING = CompletableFuture.supplyAsync(MicroNode::second);
-
-    private static MicroNode nodeB;
-
-    @BeforeAll
-    static void awaitNodeB() {
-        try {
-            nodeB = BOOTING.join();
-        } catch (CompletionException e) {
-            // The node's own failure, with its log, rather than the future's wrapper.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
-    @AfterAll
-    static void stopNodeB() {
-        BOOTING.thenAccept(MicroNode::close).exceptionally(failed -> null).join();
-    }
+    @RegisterExtension
+    static final SecondNode nodeB = new SecondNode();
 
     @Test
     void anAgentOnOneNodeReachesTheVisitorsSocketOnTheOtherExactlyOnce() throws Exception {
         long botId = fixture.bot("Cluster");
-        String widgetKey = allowOrigin(botId);
+        String widgetKey = fixture.widgetKey(botId, ORIGIN);
         Api agent = fixture.onlineAgent("agent", botId);
         WidgetClient onB = new WidgetClient(nodeB.base().toString(), widgetKey);
         WidgetClient.Reply session = onB.post("sessions", ORIGIN, "{}", null);
@@ -110,7 +87,7 @@ class WidgetClusterIT extends ClientIT {
     @Test
     void aVisitorWhoseWidgetIsOpenOnTheOtherNodeIsRungFromThisOne() throws Exception {
         long botId = fixture.bot("Cluster call");
-        String widgetKey = allowOrigin(botId);
+        String widgetKey = fixture.widgetKey(botId, ORIGIN);
         ApiResponse calls = fixture.admin().put("api/v1/bots/" + botId + "/calls",
                 Json.createObjectBuilder().add("audio", true).add("video", false).build());
         assertEquals(200, calls.status(), calls::toString);
@@ -139,14 +116,6 @@ class WidgetClusterIT extends ClientIT {
                         Json.createObjectBuilder().add("kind", "AUDIO").build()), response -> response.status() == 409,
                 Duration.ofSeconds(10), "the refusal once the widget on node B closed");
         assertEquals("visitor-not-connected", nobody.problemType(), nobody::toString);
-    }
-
-    /** Lets the test's origin embed the bot's widget; answers the widget key. */
-    private String allowOrigin(long botId) {
-        ApiResponse settings = fixture.admin().put("api/v1/bots/" + botId + "/widget", Json.createObjectBuilder()
-                .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
-        assertEquals(200, settings.status(), settings::toString);
-        return settings.object().getString("widgetKey");
     }
 
     /** The visitor on node B asks the bot for an agent; the pending handover, as node A lists it. */

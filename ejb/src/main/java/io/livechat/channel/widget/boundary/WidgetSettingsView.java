@@ -1,5 +1,6 @@
 package io.livechat.channel.widget.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,6 @@ import java.util.List;
  * secret, and whether the composer offers dictation.
  */
 public record WidgetSettingsView(long botId, String widgetKey, List<String> allowedOrigins, String secret,
-                                 boolean dictation) {
+                                 boolean dictation) implements Serializable {
+    private static final long serialVersionUID = 1L;
 }
