@@ -16,7 +16,13 @@
 #                           written as one file per setting into standalone/configuration/livechat/
 #                           (mode 600), a config source of the server; LIVECHAT_FOO_BAR that the
 #                           application does not read becomes livechat.foo.bar. The run command's own
-#                           LIVECHAT_DATA_DIR, LIVECHAT_EMBEDDED_DB_PORT and LIVECHAT_CLUSTER are left out.
+#                           LIVECHAT_DATA_DIR and LIVECHAT_EMBEDDED_DB_PORT are left out.
+#   LIVECHAT_CLUSTER        for standalone-full-ha.xml: tcpip:HOST:PORT,HOST:PORT,... the JGroups TCP
+#                           address of every node (port 7600 plus the node's port offset), found by
+#                           TCPPING instead of the stock UDP multicast that many networks drop
+#   LIVECHAT_CLUSTER_PASSWORD  the messaging cluster's password, the same on every node; required with
+#                           LIVECHAT_CLUSTER (Artemis refuses its stock placeholder, and then no node
+#                           hears another's pushes)
 #   LIVECHAT_CLUSTER_JMS_TOPIC  the cluster relay's topic; install.sh creates livechat-relay as
 #                           java:/jms/livechat-relay and names it unless this is set
 #   LIVECHAT_EAR            the EAR (default: ear/target/livechat.ear of this checkout)
@@ -41,6 +47,14 @@ eclipselink=${LIVECHAT_ECLIPSELINK:-$repo/ear/target/wildfly/eclipselink.jar}
 port=${LIVECHAT_HTTP_PORT:-8080}
 address=${LIVECHAT_HTTP_ADDRESS:-0.0.0.0}
 [[ $port =~ ^[0-9]+$ ]] && (( port >= 1 && port <= 65535 )) || { echo "LIVECHAT_HTTP_PORT must be a port number, not '$port'" >&2; exit 2; }
+peers=()
+if [[ -n ${LIVECHAT_CLUSTER:-} ]]; then
+    [[ $LIVECHAT_CLUSTER =~ ^tcpip:([^:,]+:[0-9]+)(,[^:,]+:[0-9]+)*$ ]] \
+        || { echo "LIVECHAT_CLUSTER must be tcpip:HOST:PORT,HOST:PORT,... on WildFly, not '$LIVECHAT_CLUSTER'" >&2; exit 2; }
+    [[ -n ${LIVECHAT_CLUSTER_PASSWORD:-} ]] \
+        || { echo "LIVECHAT_CLUSTER_PASSWORD must be set with LIVECHAT_CLUSTER: the nodes' messaging cluster password" >&2; exit 2; }
+    IFS=, read -r -a peers <<< "${LIVECHAT_CLUSTER#tcpip:}"
+fi
 for file in "$ear" "$driver" "$eclipselink"; do
     [[ -f $file ]] || { echo "$file is missing: build first (./mvnw -q -DskipTests package)" >&2; exit 2; }
 done
@@ -108,7 +122,8 @@ while IFS= read -r env; do
     case $env in
         # This script's own, and the run command's (its data folder, embedded database, Payara Micro cluster mode).
         LIVECHAT_DB_URL|LIVECHAT_DB_USER|LIVECHAT_DB_PASSWORD|LIVECHAT_HTTP_PORT|LIVECHAT_HTTP_ADDRESS|LIVECHAT_EAR|\
-        LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK|LIVECHAT_DATA_DIR|LIVECHAT_EMBEDDED_DB_PORT|LIVECHAT_CLUSTER) continue ;;
+        LIVECHAT_MARIADB_DRIVER|LIVECHAT_ECLIPSELINK|LIVECHAT_DATA_DIR|LIVECHAT_EMBEDDED_DB_PORT|LIVECHAT_CLUSTER|\
+        LIVECHAT_CLUSTER_PASSWORD) continue ;;
     esac
     printf '%s' "${!env}" > "$tmp/value"
     install_file "$tmp/value" "$settings/$(property_of "$env")" 600
@@ -154,7 +169,40 @@ end-if
 /subsystem=undertow/server=default-server/host=default-host:write-attribute(name=disable-console-redirect, value=true)
 /socket-binding-group=standard-sockets/socket-binding=http:write-attribute(name=port, value="\${jboss.http.port:$port}")
 /interface=public:write-attribute(name=inet-address, value="\${jboss.bind.address:$address}")
-stop-embedded-server
+EOF
+    if [[ $1 == standalone-full-ha.xml && ${#peers[@]} -gt 0 ]]; then
+        cluster
+    fi
+    echo stop-embedded-server
+}
+
+# The HA configuration's cluster: JGroups over TCP with the nodes named (TCPPING), for Infinispan's
+# sessions and Artemis' cluster connection alike, and the messaging cluster's password.
+cluster() {
+    local i bindings=()
+    for i in "${!peers[@]}"; do
+        local name=livechat-peer-$((i + 1)) host=${peers[$i]%:*} peer_port=${peers[$i]##*:}
+        bindings+=("$name")
+        cat <<EOF
+if (outcome != success) of /socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=$name:read-resource
+    /socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=$name:add(host=$(cli_quote "$host"), port=$peer_port)
+end-if
+/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=$name:write-attribute(name=host, value=$(cli_quote "$host"))
+/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=$name:write-attribute(name=port, value=$peer_port)
+EOF
+    done
+    local list
+    list=$(IFS=,; echo "${bindings[*]}")
+    cat <<EOF
+if (outcome == success) of /subsystem=jgroups/stack=tcp/protocol=MPING:read-resource
+    /subsystem=jgroups/stack=tcp/protocol=MPING:remove
+end-if
+if (outcome != success) of /subsystem=jgroups/stack=tcp/protocol=TCPPING:read-resource
+    /subsystem=jgroups/stack=tcp/protocol=TCPPING:add(add-index=1, socket-bindings=[$list])
+end-if
+/subsystem=jgroups/stack=tcp/protocol=TCPPING:write-attribute(name=socket-bindings, value=[$list])
+/subsystem=jgroups/channel=ee:write-attribute(name=stack, value=tcp)
+/subsystem=messaging-activemq/server=default:write-attribute(name=cluster-password, value=$(cli_quote "$LIVECHAT_CLUSTER_PASSWORD"))
 EOF
 }
 
