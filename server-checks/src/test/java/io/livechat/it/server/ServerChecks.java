@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.Fixture;
-import io.livechat.it.whatsapp.Eventually;
-import io.livechat.it.widget.VisitorSocket;
-import io.livechat.it.widget.WidgetClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -31,9 +27,6 @@ import org.junit.jupiter.api.Timeout;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 public abstract class ServerChecks {
-
-    /** The widget's test page origin; the checks allow it on their bot. */
-    private static final String ORIGIN = "https://shop.example.com";
 
     /** The installed application: its root URL and the first admin the installation named. */
     public record Installed(URI base, String admin, String adminPassword) {
@@ -76,36 +69,12 @@ public abstract class ServerChecks {
     void aVisitorsWidgetFollowsTheHandoverFromRequestToResolution() throws Exception {
         long bot = fixture().bot("Server checks widget");
         Api agent = fixture().onlineAgent("agent", bot);
-        WidgetClient widget = new WidgetClient(server().base().toString(), allowOrigin(bot));
-        WidgetClient.Reply session = widget.post("sessions", ORIGIN, "{}", null);
-        assertEquals(200, session.status(), session::toString);
-
-        try (VisitorSocket visitor = VisitorSocket.open(widget, ORIGIN, session.json().getString("token"))) {
-            visitor.say("Hello", null);
-            visitor.awaitMessage(message -> message.getJsonArray("choices").stream()
-                    .anyMatch(choice -> "talk-to-agent".equals(choice.asJsonObject().getString("id"))), "the bot's menu");
-            visitor.say("Talk to an agent", "talk-to-agent");
-            JsonObject pending = Eventually.until(() -> agent.get("api/v1/bots/" + bot + "/handovers").array(),
-                    list -> !list.isEmpty(), Duration.ofSeconds(30), "the visitor's handover in the agent's list")
-                    .getJsonObject(0);
-            String handover = "api/v1/handovers/" + pending.getJsonNumber("id");
-            String conversation = "api/v1/conversations/" + pending.getJsonNumber("conversationId") + "/messages";
-
-            ApiResponse assigned = agent.post(handover + "/assignment", null);
-            assertEquals(200, assigned.status(), assigned::toString);
-            visitor.awaitMessage(message -> "You are being transferred to Agent".equals(message.getString("text")),
-                    "the transfer notice");
-
+        try (WidgetHandover walk = WidgetHandover.begin(fixture(), agent, server().base(), bot)) {
+            walk.assign();
             String text = "Agent here, " + Fixture.unique();
-            ApiResponse reply = agent.post(conversation, Json.createObjectBuilder().add("text", text).build());
-            assertEquals(201, reply.status(), reply::toString);
-            visitor.awaitMessage(message -> text.equals(message.getString("text")), "the agent's reply");
-
-            ApiResponse resolved = agent.post(handover + "/resolution", null);
-            assertEquals(200, resolved.status(), resolved::toString);
-            visitor.awaitMessage(message -> "Resolved".equals(message.getString("text")), "the resolution notice");
-            assertEquals(1, visitor.messages().stream().filter(message -> text.equals(message.getString("text"))).count(),
-                    () -> "the reply comes once: " + visitor.messages());
+            walk.reply(text);
+            walk.resolve();
+            assertEquals(1, walk.received(text), () -> "the reply comes once: " + walk.visitor.messages());
         }
     }
 
@@ -150,14 +119,6 @@ public abstract class ServerChecks {
         return fixture;
     }
 
-    /** Lets the checks' origin embed the bot's widget; answers the widget key. */
-    private String allowOrigin(long bot) {
-        ApiResponse settings = fixture().admin().put("api/v1/bots/" + bot + "/widget", Json.createObjectBuilder()
-                .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
-        assertEquals(200, settings.status(), settings::toString);
-        return settings.object().getString("widgetKey");
-    }
-
     private static void assertIsoInstant(String text) {
         try {
             Instant.parse(text);
@@ -166,7 +127,7 @@ public abstract class ServerChecks {
         }
     }
 
-    private static URL url(URI uri) {
+    static URL url(URI uri) {
         try {
             return uri.toURL();
         } catch (MalformedURLException e) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.livechat.embedded.EmbeddedMariaDb;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +37,7 @@ class WildFlyIT extends ServerChecks {
         EmbeddedMariaDb.deleteData(data);
         db = EmbeddedMariaDb.start(data, 0, "checks-db-" + UUID.randomUUID());
         wildfly = WildFlyServer.fresh(DIR.resolve("wildfly-dist.zip"), DIR.resolve("wildfly"), DIR.resolve("logs-wildfly"));
-        Map<String, String> settings = settings();
+        Map<String, String> settings = WildFlyServer.settings(DIR, db, ADMIN, adminPassword);
         wildfly.install(INSTALL, settings, "install.log");
         installedOnce = wildfly.configurationSha256(CONFIG);
         wildfly.install(INSTALL, settings, "install-again.log");
@@ -64,20 +63,5 @@ class WildFlyIT extends ServerChecks {
     @Test
     void aSecondInstallWithTheSameSettingsLeavesTheConfigurationAsItWas() {
         assertEquals(installedOnce, installedTwice, CONFIG + "'s SHA-256 after the first and the second install.sh");
-    }
-
-    private Map<String, String> settings() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("LIVECHAT_DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/" + EmbeddedMariaDb.DATABASE);
-        settings.put("LIVECHAT_DB_USER", db.user());
-        settings.put("LIVECHAT_DB_PASSWORD", db.password());
-        settings.put("LIVECHAT_HTTP_PORT", Integer.toString(wildfly.configuredHttpPort()));
-        settings.put("LIVECHAT_HTTP_ADDRESS", "127.0.0.1");
-        settings.put("LIVECHAT_EAR", DIR.resolve("livechat.ear").toString());
-        settings.put("LIVECHAT_MARIADB_DRIVER", DIR.resolve("mariadb-java-client.jar").toString());
-        settings.put("LIVECHAT_ECLIPSELINK", DIR.resolve("eclipselink.jar").toString());
-        settings.put("LIVECHAT_BOOTSTRAP_ADMIN", ADMIN);
-        settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        return settings;
     }
 }

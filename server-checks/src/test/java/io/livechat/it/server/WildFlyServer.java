@@ -1,5 +1,6 @@
 package io.livechat.it.server;
 
+import io.livechat.embedded.EmbeddedMariaDb;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,9 @@ final class WildFlyServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WildFlyServer.class.getName());
     // The stock ports of the full profiles: AJP, HTTP, HTTPS, management HTTP and HTTPS, IIOP (two), transactions (two).
-    private static final int[] PORTS = {8009, 8080, 8443, 9990, 9993, 3528, 3529, 4712, 4713};
+    private static final int JGROUPS_TCP = 7600;
+    /** The stock ports, with the HA configuration's JGroups TCP port. */
+    private static final int[] PORTS = {8009, 8080, 8443, 9990, 9993, 3528, 3529, 4712, 4713, JGROUPS_TCP};
     private static final int HTTP = 8080;
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
     /** What WildFly's log says when the EAR did not deploy. */
@@ -69,9 +74,11 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     /** Starts the configuration as the README says and waits until the application answers. */
-    void start(String config) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", config,
-                "-Djboss.socket.binding.port-offset=" + offset)
+    void start(String config, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(), "-c", config,
+                "-Djboss.socket.binding.port-offset=" + offset));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(logs.resolve("standalone.log").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("LIVECHAT_"));
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
@@ -80,9 +87,34 @@ final class WildFlyServer implements AutoCloseable {
         new Readiness(base(), serverLog(), 0, FAILED).await();
     }
 
-    /** The HTTP port install.sh is told to use; the offset moves it, as every other port, at start. */
-    int configuredHttpPort() {
-        return HTTP;
+    /**
+     * The settings install.sh takes for a node on this database with this first admin, the EAR and
+     * the jars the build put in {@code dir}; a cluster adds its own.
+     */
+    static Map<String, String> settings(Path dir, EmbeddedMariaDb db, String admin, String adminPassword) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("LIVECHAT_DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/" + EmbeddedMariaDb.DATABASE);
+        settings.put("LIVECHAT_DB_USER", db.user());
+        settings.put("LIVECHAT_DB_PASSWORD", db.password());
+        settings.put("LIVECHAT_HTTP_PORT", Integer.toString(HTTP));
+        settings.put("LIVECHAT_HTTP_ADDRESS", "127.0.0.1");
+        settings.put("LIVECHAT_EAR", dir.resolve("livechat.ear").toString());
+        settings.put("LIVECHAT_MARIADB_DRIVER", dir.resolve("mariadb-java-client.jar").toString());
+        settings.put("LIVECHAT_ECLIPSELINK", dir.resolve("eclipselink.jar").toString());
+        settings.put("LIVECHAT_BOOTSTRAP_ADMIN", admin);
+        settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        return settings;
+    }
+
+    /** This node's JGroups TCP address in the HA configuration, as install.sh's LIVECHAT_CLUSTER names it. */
+    String clusterAddress() {
+        return "127.0.0.1:" + (JGROUPS_TCP + offset);
+    }
+
+    /** Kills the server's JVM at once, as a crashed machine would: no shutdown, no goodbye to the cluster. */
+    void kill() throws IOException {
+        ProcessHandle.of(Long.parseLong(Files.readString(logs.resolve("wildfly.pid")).strip()))
+                .ifPresent(ProcessHandle::destroyForcibly);
     }
 
     URI base() {
@@ -144,15 +176,18 @@ final class WildFlyServer implements AutoCloseable {
         }
     }
 
-    /** An offset that moves every stock port to one free on all interfaces now, below the ephemeral range. */
+    /**
+     * An offset that moves every stock port to one free on all interfaces now, below the ephemeral
+     * range; at most 10000, so that the HA configuration's highest port (JGroups UDP, 55200) stays a port.
+     */
     private static int freeOffset() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int offset = 100 * ThreadLocalRandom.current().nextInt(120, 220);
+            int offset = 100 * ThreadLocalRandom.current().nextInt(40, 101);
             if (allFree(offset)) {
                 return offset;
             }
         }
-        throw new IllegalStateException("no free port offset for WildFly between 12000 and 22000");
+        throw new IllegalStateException("no free port offset for WildFly between 4000 and 10000");
     }
 
     private static boolean allFree(int offset) {
