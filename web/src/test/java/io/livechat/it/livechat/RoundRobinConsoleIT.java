@@ -30,7 +30,12 @@ import org.openqa.selenium.By;
  * server; then node B dies in the middle of the chat, and the page goes on on node A: its push
  * socket opens again there, the visitor's next message shows live, the agent's reply reaches the
  * visitor, and nothing of the conversation is lost.
+ *
+ * <p>Disabled on the class, so that its second node is not started for a test that does not run.
  */
+@Disabled("Passes about one run in three on this machine: two requests of one session on two nodes at once"
+        + " (a page left and the next one, see README 'Clustering') can lose a view to 'Page expired';"
+        + " enable it to check a change to session replication")
 class RoundRobinConsoleIT extends ClientIT {
 
     private static final String ORIGIN = "https://shop.example.com";
@@ -70,9 +75,6 @@ class RoundRobinConsoleIT extends ClientIT {
     static final SecondNode nodeB = new SecondNode();
 
     @Test
-    @Disabled("Passes about one run in three on this machine: two requests of one session on two nodes at once"
-            + " (a page left and the next one, see README 'Clustering') can lose a view to 'Page expired';"
-            + " enable it to check a change to session replication")
     void anAgentChatsThroughARoundRobinBalancerAndGoesOnWhenANodeDies() throws Exception {
         long botId = fixture.bot("Round robin");
         String widgetKey = fixture.widgetKey(botId, ORIGIN);
