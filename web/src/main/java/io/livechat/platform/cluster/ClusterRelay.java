@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -78,7 +77,7 @@ public class ClusterRelay {
             return;
         }
         transport.start(relayed::fire);
-        sender = new QueuedSender<>("livechat-relay", QUEUE, BATCH, threads, this::send);
+        sender = new QueuedSender<>("livechat-relay", QUEUE, BATCH, threads, transport::send);
         LOG.log(Level.INFO, "Cluster relay: {0}", chosen);
     }
 
@@ -112,12 +111,6 @@ public class ClusterRelay {
     public void share(String channel, String text) {
         if (sender != null) {
             sender.offer(new Relayed(channel, text));
-        }
-    }
-
-    private void send(List<Relayed> batch) {
-        for (Relayed each : batch) {
-            transport.send(each);
         }
     }
 }

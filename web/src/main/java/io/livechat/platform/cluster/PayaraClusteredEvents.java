@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,9 +36,11 @@ class PayaraClusteredEvents implements RelayTransport {
     }
 
     @Override
-    public void send(Relayed relayed) {
+    public void send(List<Relayed> batch) {
         try {
-            outbound.fire(relayed.channel() + "\n" + relayed.text());
+            for (Relayed relayed : batch) {
+                outbound.fire(relayed.channel() + "\n" + relayed.text());
+            }
         } catch (RuntimeException e) {
             // Payara Micro started with --nocluster has no data grid to fire into: every socket is on this node.
             LOG.log(Level.FINE, "Relayed text not shared with the cluster", e);

@@ -70,7 +70,7 @@ class JmsTopicRelayTest {
         node("c", atC);
         awaitSubscribers(3);
 
-        a.send(new Relayed("widget-push", "bot-1/visitor-7\n{\"type\":\"message\"}"));
+        a.send(List.of(new Relayed("widget-push", "bot-1/visitor-7\n{\"type\":\"message\"}")));
 
         for (BlockingQueue<Relayed> other : List.of(atB, atC)) {
             Relayed received = other.poll(10, TimeUnit.SECONDS);
@@ -95,7 +95,7 @@ class JmsTopicRelayTest {
         Relayed received = null;
         while (received == null && System.nanoTime() < until) {
             try {
-                a.send(new Relayed("console-push", "{}"));
+                a.send(List.of(new Relayed("console-push", "{}")));
             } catch (RuntimeException e) {
                 // The sender's call fails while the broker is away, as a push then does.
             }
