@@ -105,7 +105,11 @@ install_file "$eclipselink" "$persistence/eclipselink.jar" 644
 settings=$home/standalone/configuration/livechat
 mkdir -p "$settings"
 chmod 700 "$settings"
-known=$(grep -rhoE '"livechat\.[a-z0-9.-]*[a-z0-9]"' "$repo"/ejb/src/main/java "$repo"/web/src/main/java | tr -d '"' | sort -u)
+# The names the application reads: its sources' strings, and the single sign-on settings that
+# OidcSettings builds from the prefix livechat.oidc. (a directory source matches names exactly, so
+# LIVECHAT_OIDC_CLIENT_ID must become livechat.oidc.client-id, not livechat.oidc.client.id).
+known=$( (grep -rhoE '"livechat\.[a-z0-9.-]*[a-z0-9]"' "$repo"/ejb/src/main/java "$repo"/web/src/main/java | tr -d '"'
+    printf 'livechat.oidc.%s\n' issuer client-id client-secret groups-claim scopes redirect-uri) | sort -u)
 property_of() { # LIVECHAT_FOO_BAR -> the property the application reads under that environment name
     local env=$1 name
     for name in $known; do
