@@ -20,6 +20,23 @@ document.addEventListener('keydown', function (event) {
     }
 });
 
+/*
+ * Leaving a console page does not tell the server that its view is gone (OmniFaces' unload request).
+ * Behind a balancer without sticky sessions that request and the next page's reach two nodes at the
+ * same moment; each saves its copy of the session to the data grid, and when the unload's copy is
+ * saved last the new page's view state is lost ("Page expired" on its first click). The views of
+ * closed pages are dropped instead when the session holds more than its limit of views (Mojarra's
+ * and OmniFaces' least recently used) or ends. These listeners are registered here, in the head,
+ * before OmniFaces registers its own at the end of the body, so they run first on the same event.
+ */
+['beforeunload', 'pagehide', 'unload'].forEach(function (type) {
+    window.addEventListener(type, function () {
+        if (window.OmniFaces && OmniFaces.Unload) {
+            OmniFaces.Unload.disable();
+        }
+    });
+});
+
 var LiveChatConsole = (function () {
     var REOPEN_TRIES = 3;
     var handlers = {};

@@ -56,6 +56,34 @@ class DashboardIT extends BrowserIT {
         browser.screenshot("dashboard");
     }
 
+    /**
+     * Leaving a console page for another sends no unload request: behind a balancer without sticky
+     * sessions it would reach another node than the next page's request at the same moment, and the
+     * session copy saved last would drop the new page's view (see console.js). Every beacon the page
+     * sends is counted in the tab's session storage, which outlives the page.
+     */
+    @Test
+    void leavingTheDashboardForTheLiveChatSendsNoUnloadRequest() {
+        long bot = fixture.bot("Leaving");
+        String agent = fixture.person("agent", "AGENT", bot);
+        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function () {
+                    var send = navigator.sendBeacon.bind(navigator);
+                    navigator.sendBeacon = function (url, data) {
+                        sessionStorage.setItem('beacons', (sessionStorage.getItem('beacons') || '') + url + ' ');
+                        return send(url, data);
+                    };
+                })();"""));
+        browser.signIn(site, agent, Fixture.PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/console/index.xhtml"), browser.driver::getCurrentUrl);
+        browser.waitFor("the live socket", d -> "open".equals(browser.script(
+                "return document.documentElement.getAttribute('data-live');")));
+
+        browser.click("a[href$='/console/livechat.xhtml?bot=" + bot + "']");
+        browser.find("#lc\\:handovers");
+        assertEquals("", browser.script("return sessionStorage.getItem('beacons') || ''"), "the beacons the pages sent");
+    }
+
     @Test
     void anAdminSeesEveryBot() {
         long first = fixture.bot("First");

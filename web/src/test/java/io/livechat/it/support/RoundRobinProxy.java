@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,9 @@ public final class RoundRobinProxy implements AutoCloseable {
     private final ServerSocket server;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger[] served;
+    /** Each request's first line, the node it went to and when, for a failing test to say what happened. */
+    private final Queue<String> requests = new ConcurrentLinkedQueue<>();
+    private final long started = System.nanoTime();
     private final AtomicInteger[] sockets;
     private volatile int socketNode = -1;
 
@@ -67,6 +72,11 @@ public final class RoundRobinProxy implements AutoCloseable {
     }
 
     /** How many connections each node took, in the order of the nodes: to show the requests really alternated. */
+    /** Every request so far, oldest first: when (seconds since the proxy started), the node, the request line. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
     public List<Integer> served() {
         return Arrays.stream(served).map(AtomicInteger::get).toList();
     }
@@ -119,6 +129,8 @@ public final class RoundRobinProxy implements AutoCloseable {
             }
             boolean upgrade = isUpgrade(head);
             Connected connected = upgrade && socketNode >= 0 ? connectTo(socketNode) : connectToNext();
+            requests.add(String.format(Locale.ROOT, "%7.3f s node %d %s", (System.nanoTime() - started) / 1e9,
+                    connected.index(), headerLines(head).get(0)));
             try (Socket node = connected.socket()) {
                 if (upgrade) {
                     sockets[connected.index()].incrementAndGet();
