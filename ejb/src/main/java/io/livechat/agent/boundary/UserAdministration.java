@@ -76,8 +76,8 @@ public class UserAdministration {
     }
 
     /** Everyone, by username. */
-    public List<UserAccount> all() {
-        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    public List<UserSummary> all() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList().stream().map(UserSummary::of).toList();
     }
 
     public UserAccount changeRole(long accountId, @NotNull Role role) {

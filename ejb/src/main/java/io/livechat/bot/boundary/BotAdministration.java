@@ -1,6 +1,7 @@
 package io.livechat.bot.boundary;
 
 import io.livechat.agent.boundary.Accounts;
+import io.livechat.agent.boundary.UserSummary;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.entity.Bot;
 import io.livechat.bot.entity.CallSettings;
@@ -67,8 +68,8 @@ public class BotAdministration {
     }
 
     /** Every bot, by name. */
-    public List<Bot> all() {
-        return em.createNamedQuery(Bot.ALL, Bot.class).getResultList();
+    public List<BotOverview> all() {
+        return em.createNamedQuery(Bot.ALL, Bot.class).getResultList().stream().map(BotOverview::of).toList();
     }
 
     public Bot find(long botId) {
@@ -76,9 +77,10 @@ public class BotAdministration {
     }
 
     /** The bot's agents and managers, by username. */
-    public List<UserAccount> members(long botId) {
+    public List<UserSummary> members(long botId) {
         return access.find(botId).getMembers().stream()
                 .sorted(Comparator.comparing(UserAccount::getUsername))
+                .map(UserSummary::of)
                 .toList();
     }
 

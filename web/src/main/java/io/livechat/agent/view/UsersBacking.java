@@ -1,6 +1,7 @@
 package io.livechat.agent.view;
 
 import io.livechat.agent.boundary.UserAdministration;
+import io.livechat.agent.boundary.UserSummary;
 import io.livechat.agent.entity.Role;
 import io.livechat.agent.entity.UserAccount;
 import io.livechat.console.Refusals;
@@ -14,7 +15,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.function.LongConsumer;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.PrimeFaces;
 
@@ -34,15 +35,15 @@ public class UsersBacking implements Serializable {
     private UserAdministration administration;
 
     private final UserForm form = new UserForm();
-    private List<UserAccount> users;
+    private List<UserSummary> users;
     private final Map<Long, Role> roles = new HashMap<>();
-    private UserAccount selected;
+    private UserSummary selected;
     private String newPassword;
     private String generatedPassword;
     private PendingChange pending;
 
     /** A role change or a disabling that waits for the admin's Yes: whom, and the new role (none: disable). */
-    private record PendingChange(UserAccount user, Role role, String header, String warning) implements Serializable {
+    private record PendingChange(UserSummary user, Role role, String header, String warning) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -50,7 +51,7 @@ public class UsersBacking implements Serializable {
     void load() {
         users = administration.all();
         roles.clear();
-        users.forEach(user -> roles.put(user.getId(), user.getRole()));
+        users.forEach(user -> roles.put(user.id(), user.role()));
     }
 
     public void create() {
@@ -70,21 +71,21 @@ public class UsersBacking implements Serializable {
     }
 
     /** A role was picked in the person's menu: the admin confirms it first. */
-    public void askRole(UserAccount user) {
-        Role role = roles.get(user.getId());
-        if (role == user.getRole()) {
+    public void askRole(UserSummary user) {
+        Role role = roles.get(user.id());
+        if (role == user.role()) {
             return;
         }
-        ask(new PendingChange(user, role, Texts.text("admin.user.confirm.role", user.getUsername()),
-                Texts.text("admin.user.confirm.role.text", user.getUsername(), roleName(user.getRole()), roleName(role),
-                        administration.assignedHandovers(user.getId()))));
+        ask(new PendingChange(user, role, Texts.text("admin.user.confirm.role", user.username()),
+                Texts.text("admin.user.confirm.role.text", user.username(), roleName(user.role()), roleName(role),
+                        administration.assignedHandovers(user.id()))));
     }
 
     /** Disable was pressed: the admin confirms it first. */
-    public void askDisable(UserAccount user) {
-        ask(new PendingChange(user, null, Texts.text("admin.user.confirm.disable", user.getUsername()),
-                Texts.text("admin.user.confirm.disable.text", user.getUsername(),
-                        administration.assignedHandovers(user.getId()))));
+    public void askDisable(UserSummary user) {
+        ask(new PendingChange(user, null, Texts.text("admin.user.confirm.disable", user.username()),
+                Texts.text("admin.user.confirm.disable.text", user.username(),
+                        administration.assignedHandovers(user.id()))));
     }
 
     private void ask(PendingChange change) {
@@ -112,12 +113,12 @@ public class UsersBacking implements Serializable {
         load();
     }
 
-    public void enable(UserAccount user) {
+    public void enable(UserSummary user) {
         change(user, "admin.user.enabled", administration::enable);
     }
 
     /** Opens the password dialog for the person. */
-    public void select(UserAccount user) {
+    public void select(UserSummary user) {
         selected = user;
         newPassword = null;
         generatedPassword = null;
@@ -129,15 +130,15 @@ public class UsersBacking implements Serializable {
     }
 
     public void generatePassword() {
-        generatedPassword = administration.generatePassword(selected.getId());
-        Texts.info("admin.user.passwordGenerated", selected.getUsername());
+        generatedPassword = administration.generatePassword(selected.id());
+        Texts.info("admin.user.passwordGenerated", selected.username());
     }
 
     /** Runs one change; a refusal shows for the page and the list shows again as saved. */
-    private void change(UserAccount user, String doneKey, LongFunction<UserAccount> change) {
+    private void change(UserSummary user, String doneKey, LongConsumer change) {
         try {
-            change.apply(user.getId());
-            Texts.info(doneKey, user.getUsername());
+            change.accept(user.id());
+            Texts.info(doneKey, user.username());
         } catch (BusinessException e) {
             Refusals.show(null, e);
         } catch (EJBException e) {
@@ -164,7 +165,7 @@ public class UsersBacking implements Serializable {
         return form;
     }
 
-    public List<UserAccount> getUsers() {
+    public List<UserSummary> getUsers() {
         return users;
     }
 
@@ -176,7 +177,7 @@ public class UsersBacking implements Serializable {
         return Role.values();
     }
 
-    public UserAccount getSelected() {
+    public UserSummary getSelected() {
         return selected;
     }
 

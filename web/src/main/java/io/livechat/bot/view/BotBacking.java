@@ -1,8 +1,8 @@
 package io.livechat.bot.view;
 
 import io.livechat.agent.boundary.UserAdministration;
+import io.livechat.agent.boundary.UserSummary;
 import io.livechat.agent.entity.Role;
-import io.livechat.agent.entity.UserAccount;
 import io.livechat.bot.boundary.BotAdministration;
 import io.livechat.bot.entity.CallProviderType;
 import io.livechat.bot.entity.CallSettings;
@@ -24,6 +24,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -62,8 +64,8 @@ public class BotBacking implements Serializable {
     private WidgetSettingsView widget;
     private WhatsappConnection connection;
     private CallSettingsView callSettings;
-    private List<UserAccount> members;
-    private List<UserAccount> candidates;
+    private List<UserSummary> members;
+    private List<UserSummary> candidates;
 
     /**
      * The view action: reads everything the page shows; an unknown bot (or none) shows the
@@ -153,8 +155,9 @@ public class BotBacking implements Serializable {
     private void loadMembers() {
         form.adoptVersion(bots.find(botId));
         members = bots.members(botId);
+        Set<Long> memberIds = members.stream().map(UserSummary::id).collect(Collectors.toSet());
         candidates = users.all().stream()
-                .filter(account -> account.isEnabled() && account.getRole() != Role.ADMIN && !members.contains(account))
+                .filter(person -> person.enabled() && person.role() != Role.ADMIN && !memberIds.contains(person.id()))
                 .toList();
     }
 
@@ -190,11 +193,11 @@ public class BotBacking implements Serializable {
         return CallProviderType.values();
     }
 
-    public List<UserAccount> getMembers() {
+    public List<UserSummary> getMembers() {
         return members;
     }
 
-    public List<UserAccount> getCandidates() {
+    public List<UserSummary> getCandidates() {
         return candidates;
     }
 }

@@ -1,6 +1,7 @@
 package io.livechat.bot.view;
 
 import io.livechat.bot.boundary.BotAdministration;
+import io.livechat.bot.boundary.BotOverview;
 import io.livechat.bot.entity.Bot;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class BotsBacking implements Serializable {
     @Inject
     private BotAdministration administration;
 
-    private List<Bot> bots;
+    private List<BotOverview> bots;
 
     private String name;
 
@@ -33,7 +34,7 @@ public class BotsBacking implements Serializable {
         return "/console/admin/bot?faces-redirect=true&id=" + bot.getId();
     }
 
-    public List<Bot> getBots() {
+    public List<BotOverview> getBots() {
         return bots;
     }
 
