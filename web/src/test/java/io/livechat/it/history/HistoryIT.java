@@ -96,11 +96,24 @@ class HistoryIT extends BrowserIT {
         assertEquals(200, ben.post(HandoverPaths.assignment(handover), null).status());
         assertEquals(201, ben.post(HandoverPaths.messages(handover),
                 Json.createObjectBuilder().add("text", "Ben found order" + u).build()).status());
-        assertEquals(200, ben.post(HandoverPaths.resolution(handover), null).status());
         long conversation = conversationId(handover);
         long earlier = earlierConversation(conversation, "An earlier question" + u);
 
+        // From the contact on the Live Chat page, while the chat is open: its history in a tab of its own.
         browser.signIn(site, benName, Fixture.PASSWORD);
+        browser.driver.get(site + "console/livechat.xhtml?bot=" + bot);
+        browser.click("a[data-handover='" + handover.getJsonNumber("id").longValue() + "']");
+        WebElement toHistory = browser.find("#lc\\:contact-history");
+        assertEquals("_blank", toHistory.getDomAttribute("target"));
+        String historyUrl = toHistory.getDomProperty("href");
+        assertTrue(historyUrl.contains("console/history-conversation.xhtml?conversation=" + conversation), historyUrl);
+        browser.driver.get(historyUrl);
+        browser.waitFor("the open conversation in the history", d -> d.findElement(By.id("history-transcript")).getText()
+                .contains("Ben found order" + u) ? true : null);
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#history-others .history-other")).size(),
+                "the contact's conversations with the bot");
+
+        assertEquals(200, ben.post(HandoverPaths.resolution(handover), null).status());
         browser.driver.get(site + "console/history-conversation.xhtml?conversation=" + conversation + "&zone=UTC");
         List<String> entries = browser.find("#history-transcript").findElements(By.cssSelector(".livechat-msg, .history-boundary"))
                 .stream().map(HistoryIT::entry).toList();
