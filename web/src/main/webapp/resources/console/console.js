@@ -37,6 +37,35 @@ document.addEventListener('keydown', function (event) {
     });
 });
 
+/*
+ * A link to another page waits until this page's requests are answered (at most a few seconds): a
+ * request still under way and the next page's would reach two nodes at once behind a balancer
+ * without sticky sessions, with the same outcome as the unload request above. One after the other,
+ * the next page's node knows from the session's version cookie that it must wait for the newer
+ * session. Registered on the window, so a page's own handler of a click on the document (which
+ * prevents the link's default) runs first.
+ */
+window.addEventListener('click', function (event) {
+    var WAIT_MS = 5000;
+    var link = event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+            || event.altKey || (link.target && link.target !== '_self') || link.hasAttribute('download')
+            || link.origin !== window.location.origin || link.getAttribute('href').charAt(0) === '#'
+            || !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()) {
+        return;
+    }
+    event.preventDefault();
+    var href = link.href;
+    var since = Date.now();
+    (function leaveWhenAnswered() {
+        if (PrimeFaces.ajax.Queue.isEmpty() || Date.now() - since >= WAIT_MS) {
+            window.location.assign(href);
+        } else {
+            setTimeout(leaveWhenAnswered, 50);
+        }
+    })();
+});
+
 var LiveChatConsole = (function () {
     var REOPEN_TRIES = 3;
     var handlers = {};

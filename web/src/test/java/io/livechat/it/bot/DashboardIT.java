@@ -84,6 +84,33 @@ class DashboardIT extends BrowserIT {
         assertEquals("", browser.script("return sessionStorage.getItem('beacons') || ''"), "the beacons the pages sent");
     }
 
+    /**
+     * A link to another page waits until the page's own requests are answered: under way at once,
+     * behind a balancer without sticky sessions, the two could reach two nodes and the next page's
+     * view be lost (see console.js). Whether a request was still under way when the page was left is
+     * kept in the tab's session storage, which outlives the page.
+     */
+    @Test
+    void aLinkToAnotherPageWaitsUntilThePagesRequestsAreAnswered() {
+        long bot = fixture.bot("Waiting link");
+        String agent = fixture.person("agent", "AGENT", bot);
+        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.addEventListener('beforeunload', function () {
+                    sessionStorage.setItem('leftBusy', String(!PrimeFaces.ajax.Queue.isEmpty()));
+                });"""));
+        browser.signIn(site, agent, Fixture.PASSWORD);
+        browser.waitFor("the live socket and its refresh", d -> "open".equals(browser.script(
+                "return document.documentElement.getAttribute('data-live');"))
+                && Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty()")) ? true : null);
+
+        assertEquals(Boolean.FALSE, browser.script("refreshDashboard();"
+                + " document.querySelector(\"a[href$='/console/livechat.xhtml?bot=" + bot + "']\").click();"
+                + " return PrimeFaces.ajax.Queue.isEmpty();"), "a refresh under way when the link is clicked");
+        browser.find("#lc\\:handovers");
+        assertEquals("false", browser.script("return sessionStorage.getItem('leftBusy')"),
+                "a request of the dashboard was under way when it was left");
+    }
+
     @Test
     void anAdminSeesEveryBot() {
         long first = fixture.bot("First");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,18 +21,27 @@ public final class LiveChatPage extends Chromium {
 
     /** A Chromium of its own for the person, signed in and on the bot's Live Chat. */
     public static LiveChatPage open(String app, String username, String password, long botId) throws IOException {
-        return open(app, username, password, botId, null);
+        return opened(app, username, password, page -> page.driver.get(app + "console/livechat.xhtml?bot=" + botId));
     }
 
-    /** The same, with a script that runs in the Live Chat page before the page's own (null: none). */
-    static LiveChatPage open(String app, String username, String password, long botId, String script) throws IOException {
+    /**
+     * The same as a person gets there: signed in on the dashboard, then its link to the bot's Live Chat,
+     * with a script that runs in the Live Chat page before the page's own.
+     */
+    static LiveChatPage openFromDashboard(String app, String username, String password, long botId, String script)
+            throws IOException {
+        return opened(app, username, password, page -> {
+            page.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+            page.click("a[href$='/console/livechat.xhtml?bot=" + botId + "']");
+        });
+    }
+
+    private static LiveChatPage opened(String app, String username, String password, Consumer<LiveChatPage> toLiveChat)
+            throws IOException {
         LiveChatPage page = new LiveChatPage(username);
         try {
             page.signIn(app, username, password);
-            if (script != null) {
-                page.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
-            }
-            page.driver.get(app + "console/livechat.xhtml?bot=" + botId);
+            toLiveChat.accept(page);
             page.find("#lc\\:handovers");
             return page;
         } catch (RuntimeException e) {
@@ -125,6 +135,13 @@ public final class LiveChatPage extends Chromium {
 
     List<WebElement> messages() {
         return driver.findElements(By.cssSelector("#lc\\:transcript .livechat-msg"));
+    }
+
+    /** The texts of the transcript's messages, read in one step: a push may re-render the transcript between two. */
+    @SuppressWarnings("unchecked")
+    List<String> messageTexts() {
+        return (List<String>) script("return Array.from(document.querySelectorAll('#lc\\\\:transcript .livechat-msg .livechat-msg-text'))"
+                + ".map(function (text) { return text.innerText.trim(); });");
     }
 
     public void reply(String text) {
