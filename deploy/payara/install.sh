@@ -14,8 +14,22 @@
 # PAYARA_DOMAIN (domain1). asadmin reads AS_ADMIN_USER and AS_ADMIN_PASSWORDFILE for a domain with an
 # admin password.
 #
+# A cluster, opt-in: LIVECHAT_PAYARA_INSTANCES=a:28000,b:28100 makes the instances a and b on this
+# host (the domain's node localhost-DOMAIN), each on the ports create-instance --portbase derives from
+# its number (HTTP +80, data grid +59, admin +48, HTTPS +81, IIOP +37..39, JMS +76, JMX +86, OSGi
+# shell +66, debugger +9), all in the deployment group livechat and its one configuration
+# livechat-config. The EAR, jdbc/livechat and the settings go to the group, with replicated sessions
+# (web-container availability over the data grid); the domain itself (the DAS) then runs no Live
+# Chat. LIVECHAT_PAYARA_DATAGRID_INTERFACE is the one address the domain's data grid binds (127.0.0.1
+# with instances, as they all live on this host; else Payara's choice), its members named there (the
+# DAS's data grid port and each instance's, instead of Payara's discovery by host name). Start them with
+# asadmin start-domain, then asadmin start-instance NAME, the first one alone (it migrates the schema),
+# or later asadmin start-deployment-group livechat. An instance no longer named is left as it is
+# (asadmin delete-instance removes it).
+#
 # A second run with the same settings changes nothing; a changed setting, port or EAR is applied.
-# The database must be reachable: the EAR is deployed (and so migrated) while the domain runs here.
+# The database must be reachable: the EAR is deployed (and so migrated) while the domain runs here
+# (with instances: when they start).
 set -euo pipefail
 
 die() {
@@ -35,6 +49,14 @@ HTTP_PORT=${LIVECHAT_HTTP_PORT:-8080}
 HTTP_ADDRESS=${LIVECHAT_HTTP_ADDRESS:-0.0.0.0}
 POOL=LivechatPool
 APP=livechat
+INSTANCES=${LIVECHAT_PAYARA_INSTANCES:-}
+GROUP=livechat
+GROUP_CONFIG=livechat-config
+if [ -n "$INSTANCES" ]; then
+    DATAGRID_INTERFACE=${LIVECHAT_PAYARA_DATAGRID_INTERFACE:-127.0.0.1}
+else
+    DATAGRID_INTERFACE=${LIVECHAT_PAYARA_DATAGRID_INTERFACE:-}
+fi
 
 for name in LIVECHAT_DB_URL LIVECHAT_DB_USER LIVECHAT_DB_PASSWORD; do
     [ -n "${!name:-}" ] || die "$name must be set"
@@ -42,6 +64,8 @@ done
 [ -f "$DOMAIN_DIR/config/domain.xml" ] || die "no domain $DOMAIN in $PAYARA_HOME/glassfish/domains"
 [ -f "$EAR" ] || die "no EAR at $EAR: build it (./mvnw -q -DskipTests package) or set LIVECHAT_EAR"
 [[ $HTTP_PORT =~ ^[0-9]+$ ]] || die "LIVECHAT_HTTP_PORT must be a port number"
+[[ -z $INSTANCES || $INSTANCES =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]+(,[A-Za-z0-9_][A-Za-z0-9_.-]*:[0-9]+)*$ ]] \
+    || die "LIVECHAT_PAYARA_INSTANCES must be NAME:PORTBASE,NAME:PORTBASE,..."
 
 # The build's copy (the run command's package puts it there), else the version the build names, from ~/.m2.
 driver_jar() {
@@ -111,6 +135,7 @@ map_settings() {
     for var in $(compgen -e | grep '^LIVECHAT_' | sort); do
         case $var in
             LIVECHAT_HTTP_PORT | LIVECHAT_HTTP_ADDRESS | LIVECHAT_EAR | LIVECHAT_JDBC_DRIVER) continue ;;
+            LIVECHAT_PAYARA_INSTANCES | LIVECHAT_PAYARA_DATAGRID_INTERFACE) continue ;;
             LIVECHAT_DATA_DIR | LIVECHAT_EMBEDDED_DB_PORT | LIVECHAT_CLUSTER)
                 echo "$var is a setting of the run command only: ignored" >&2
                 continue ;;
@@ -223,12 +248,127 @@ if ! asadmin list-jdbc-resources | grep -qx jdbc/livechat; then
 fi
 ensure "resources.jdbc-resource.jdbc/livechat.*" "resources.jdbc-resource.jdbc/livechat.pool-name=$POOL"
 
-# The EAR, unless this very EAR is deployed already (its checksum is a property of the application).
+
+# The ports of an instance, as create-instance --portbase derives them, plus the data grid's, which it leaves at 5900.
+instance_ports() {
+    local base=$1
+    printf '%s\n' "ASADMIN_LISTENER_PORT=$((base + 48))" "HTTP_LISTENER_PORT=$((base + 80))" \
+        "HTTP_SSL_LISTENER_PORT=$((base + 81))" "IIOP_LISTENER_PORT=$((base + 37))" \
+        "IIOP_SSL_LISTENER_PORT=$((base + 38))" "IIOP_SSL_MUTUALAUTH_PORT=$((base + 39))" \
+        "JMS_PROVIDER_PORT=$((base + 76))" "JMX_SYSTEM_CONNECTOR_PORT=$((base + 86))" \
+        "OSGI_SHELL_TELNET_PORT=$((base + 66))" "JAVA_DEBUGGER_PORT=$((base + 9))" "HZ_LISTENER_PORT=$((base + 59))"
+}
+
+# The instances, on the ports of their bases, each in the deployment group. One get for all: asadmin is slow.
+create_instances() {
+    local existing members entry name ports property values=()
+    existing=$(asadmin list-instances --nostatus)
+    members=$(asadmin get "deployment-groups.deployment-group.$GROUP.*")
+    for entry in ${INSTANCES//,/ }; do
+        name=${entry%%:*}
+        mapfile -t ports < <(instance_ports "${entry#*:}")
+        if ! grep -qx "$name" <<< "$existing"; then
+            asadmin create-instance --node "localhost-$DOMAIN" --config "$GROUP_CONFIG" --checkports=false \
+                --systemproperties "$(IFS=:; echo "${ports[*]}")" "$name" >/dev/null
+            echo "created instance $name"
+        fi
+        for property in "${ports[@]}"; do
+            values+=("servers.server.$name.system-property.${property%%=*}.value=${property#*=}")
+        done
+        if ! grep -qxF "deployment-groups.deployment-group.$GROUP.dg-server-ref.$name.ref=$name" <<< "$members"; then
+            asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$GROUP" >/dev/null
+            echo "instance $name joined $GROUP"
+        fi
+    done
+    ensure "servers.*" "${values[@]}"
+}
+
+# The instances' one configuration, and what the group holds: the pool's resource (the EAR follows).
+configure_group() {
+    local C=configs.config.$GROUP_CONFIG
+    local W=$C.availability-service.web-container-availability
+    # A copy of default-config has no microprofile-config to set until set-config-dir makes it.
+    if ! asadmin get "$C.microprofile-config.secret-dir" >/dev/null 2>&1; then
+        asadmin set-config-dir --directory "$SECRETS" --target "$GROUP_CONFIG" >/dev/null
+    fi
+    # The settings folder by its absolute path (the instances' roots are under nodes/): one host, one copy.
+    # Sessions in the data grid, written when the application changed them, as the repository's domain.xml;
+    # the EJB module's schedules too, as an instance has no copy of the domain's timer database (H2).
+    ensure "$C.*" \
+        "$C.microprofile-config.secret-dir=$SECRETS" \
+        "$C.microprofile-config.secret-dir-ordinality=101" \
+        "$C.network-config.network-listeners.network-listener.http-listener-1.address=$HTTP_ADDRESS" \
+        "$C.availability-service.availability-enabled=true" \
+        "$W.availability-enabled=true" \
+        "$W.persistence-type=hazelcast" \
+        "$W.persistence-scope=modified-session" \
+        "$C.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+    if ! asadmin list-resource-refs "$GROUP" | grep -qx jdbc/livechat; then
+        asadmin create-resource-ref --target "$GROUP" jdbc/livechat >/dev/null
+        echo "jdbc/livechat on $GROUP"
+    fi
+}
+
+cluster() {
+    asadmin list-configs | grep -qx "$GROUP_CONFIG" || { asadmin copy-config default-config "$GROUP_CONFIG" >/dev/null; echo "created config $GROUP_CONFIG"; }
+    asadmin list-deployment-groups | grep -qx "[[:space:]]*$GROUP" || { asadmin create-deployment-group "$GROUP" >/dev/null; echo "created deployment group $GROUP"; }
+    create_instances
+    configure_group
+}
+# The data grid on one address (Hazelcast's interfaces), for the DAS and every instance alike. Hazelcast
+# still listens on every address with it unless its own hazelcast.socket.bind.any is false; and then the
+# domain's discovery, which looks for the DAS by its host name, finds nobody: so with instances the
+# members are named, all on that address (the DAS's data grid port and each instance's).
+bind_datagrid_to_interface() {
+    if ! asadmin list-jvm-options --target "$1" | grep -qx -- -Dhazelcast.socket.bind.any=false; then
+        asadmin create-jvm-options --target "$1" -- -Dhazelcast.socket.bind.any=false >/dev/null
+        echo "data grid of $1 on $DATAGRID_INTERFACE only"
+    fi
+}
+datagrid() {
+    local R=hazelcast-runtime-configuration current members entry
+    current=$(asadmin get "$R.*")
+    local wanted=(--interfaces "$DATAGRID_INTERFACE")
+    if [ -n "$INSTANCES" ]; then
+        members=$DATAGRID_INTERFACE:$(sed -n "s/^$R.das-port=//p" <<< "$current")
+        for entry in ${INSTANCES//,/ }; do
+            members+=",$DATAGRID_INTERFACE:$((${entry#*:} + 59))"
+        done
+        wanted+=(--clustermode tcpip --tcpipmembers "$members")
+        grep -qxF "$R.discovery-mode=tcpip" <<< "$current" && grep -qxF "$R.tcpip-members=$members" <<< "$current" \
+            && wanted=(--interfaces "$DATAGRID_INTERFACE")
+    fi
+    if [ ${#wanted[@]} -gt 2 ] || ! grep -qxF "$R.interface=$DATAGRID_INTERFACE" <<< "$current"; then
+        asadmin set-hazelcast-configuration "${wanted[@]}" >/dev/null
+        echo "data grid on $DATAGRID_INTERFACE${members:+: $members}"
+    fi
+    bind_datagrid_to_interface server-config
+    [ -z "$INSTANCES" ] || bind_datagrid_to_interface "$GROUP_CONFIG"
+}
+
+TARGET=server
+AVAILABILITY=false
+if [ -n "$INSTANCES" ]; then
+    cluster
+    TARGET=$GROUP
+    AVAILABILITY=true
+fi
+[ -z "$DATAGRID_INTERFACE" ] || datagrid
+
+# The EAR, unless this very EAR is deployed on this target already (its checksum is a property of the
+# application). Availability on (with instances) is what makes the instances replicate its sessions.
 SHA=$(sha256sum "$EAR" | cut -d ' ' -f 1)
 if ! asadmin get "applications.application.$APP.property.livechat.ear.sha256" 2>/dev/null \
-        | grep -qx "applications.application.$APP.property.livechat.ear.sha256=$SHA"; then
-    asadmin deploy --force=true --name "$APP" --properties "livechat.ear.sha256=$SHA" "$EAR" >/dev/null \
+        | grep -qx "applications.application.$APP.property.livechat.ear.sha256=$SHA" \
+        || ! asadmin list-applications "$TARGET" | grep -q "^$APP\b"; then
+    asadmin deploy --force=true --target "$TARGET" --availabilityenabled="$AVAILABILITY" --name "$APP" \
+        --properties "livechat.ear.sha256=$SHA" "$EAR" >/dev/null \
         || die "the deployment failed: see $DOMAIN_DIR/logs/server.log"
-    echo "deployed $EAR"
+    echo "deployed $EAR on $TARGET"
 fi
-echo "Live Chat is installed in $DOMAIN; start it with $ASADMIN start-domain $DOMAIN (HTTP port $HTTP_PORT)"
+if [ -n "$INSTANCES" ]; then
+    echo "Live Chat is installed in the deployment group $GROUP of $DOMAIN; start it with $ASADMIN start-domain $DOMAIN," \
+        "then $ASADMIN --port $ADMIN_PORT start-instance NAME for each (the first alone: it migrates the schema)"
+else
+    echo "Live Chat is installed in $DOMAIN; start it with $ASADMIN start-domain $DOMAIN (HTTP port $HTTP_PORT)"
+fi

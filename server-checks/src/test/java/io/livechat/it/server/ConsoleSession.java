@@ -88,6 +88,35 @@ final class ConsoleSession {
         return sessionCookie;
     }
 
+    /** The same browser, its cookies included, asking another node of a cluster. */
+    ConsoleSession at(URI otherNode) {
+        return new ConsoleSession(otherNode, http, sessionCookie);
+    }
+
+    /**
+     * Clicks an ajax button of a page this session got (maybe from another node) as PrimeFaces does: the
+     * button's form with its view state, posted as a partial request to this session's node; the answer is
+     * the partial response.
+     */
+    Page click(Page page, String form, String button) throws IOException, InterruptedException {
+        Matcher formHtml = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\".*?</form>", Pattern.DOTALL)
+                .matcher(page.body());
+        if (!formHtml.find()) {
+            throw new AssertionError("no form " + form + " on " + page);
+        }
+        Map<String, String> fields = formFields(formHtml.group());
+        fields.put(button, button);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", "@all");
+        fields.put("jakarta.faces.partial.render", form);
+        URI uri = base.resolve(page.uri().getRawPath().substring(1));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        return new Page(answer.statusCode(), answer.body(), uri);
+    }
+
     Page get(String path) throws IOException, InterruptedException {
         URI uri = base.resolve(path);
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),

@@ -13,7 +13,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +46,8 @@ class PayaraServerIT extends ServerChecks {
         EmbeddedMariaDb.deleteData(data);
         db = EmbeddedMariaDb.start(data, 0, "checks-db-" + UUID.randomUUID());
         payara = PayaraServer.freshDomain(DIR.resolve("payara6"), DIR.resolve("logs"));
-        Map<String, String> settings = settings();
+        Map<String, String> settings = payara.settings(DIR, db, ADMIN, adminPassword);
+        settings.put("LIVECHAT_JWT_ISSUER", ISSUER);
         payara.install(INSTALL, settings, "install.log");
         installedOnce = payara.domainXmlSha256();
         payara.install(INSTALL, settings, "install-again.log");
@@ -92,20 +92,5 @@ class PayaraServerIT extends ServerChecks {
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Map<String, String> settings() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("LIVECHAT_DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/" + EmbeddedMariaDb.DATABASE);
-        settings.put("LIVECHAT_DB_USER", db.user());
-        settings.put("LIVECHAT_DB_PASSWORD", db.password());
-        settings.put("LIVECHAT_HTTP_PORT", Integer.toString(payara.httpPort()));
-        settings.put("LIVECHAT_HTTP_ADDRESS", "127.0.0.1");
-        settings.put("LIVECHAT_EAR", DIR.resolve("livechat.ear").toString());
-        settings.put("LIVECHAT_JDBC_DRIVER", DIR.resolve("mariadb-java-client.jar").toString());
-        settings.put("LIVECHAT_BOOTSTRAP_ADMIN", ADMIN);
-        settings.put("LIVECHAT_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        settings.put("LIVECHAT_JWT_ISSUER", ISSUER);
-        return settings;
     }
 }

@@ -79,13 +79,22 @@ final class WidgetHandover implements AutoCloseable {
         visitor.awaitMessage(message -> "Resolved".equals(message.getString("text")), "the resolution notice");
     }
 
+    /** The whole walk: the agent takes the handover, replies once and resolves it; answers the reply's text. */
+    String takeReplyAndResolve(String reply) {
+        assign();
+        String text = reply + ", " + Fixture.unique();
+        reply(text);
+        resolve();
+        return text;
+    }
+
     /** How often the visitor's widget received this text. */
     long received(String text) {
         return visitor.messages().stream().filter(message -> text.equals(message.getString("text"))).count();
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         visitor.close();
     }
 }
