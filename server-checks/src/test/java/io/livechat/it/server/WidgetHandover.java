@@ -85,7 +85,7 @@ final class WidgetHandover implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         visitor.close();
     }
 }
