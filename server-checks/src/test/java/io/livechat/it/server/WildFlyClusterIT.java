@@ -98,7 +98,7 @@ class WildFlyClusterIT {
     @Test
     @Order(2)
     @Disabled("Two requests of one session at once on two nodes (a page and its scripts) can wait 15 s for each other's"
-            + " Infinispan locks, and the one that gives up loses its session changes (ISPN000299): passed 1 run of 4"
+            + " Infinispan locks, and the one that gives up loses its session changes (ISPN000299): passed 2 runs of 5"
             + " with WildFly's stock settings (README, 'WildFly'); enable it to check a change to WildFly's session management")
     void anAgentsConsoleGoesOnBehindARoundRobinBalancerAndWhenNodeBIsKilled() throws Exception {
         RoundRobinChat.walk(atA, ServerChecks.url(nodeA.base()), ServerChecks.url(nodeB.base()), nodeB::kill);
