@@ -3,6 +3,7 @@ package io.livechat.it.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.livechat.embedded.EmbeddedMariaDb;
+import io.livechat.it.livechat.RoundRobinChat;
 import io.livechat.it.support.Api;
 import io.livechat.it.support.ApiResponse;
 import io.livechat.it.support.Fixture;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.Timeout;
  * by {@code deploy/wildfly/install.sh} with {@code LIVECHAT_CLUSTER} naming both and one messaging
  * cluster password: what an agent does on node A reaches a visitor's widget on node B exactly once
  * (the cluster relay's topic, carried between the nodes by Artemis' cluster connection); then B is
- * killed and A carries on alone.
+ * killed and A carries on alone. The agent's console behind a round-robin balancer, on node A once B
+ * is killed mid-chat ({@link RoundRobinChat}), waits here for WildFly to take one session's requests
+ * on two nodes at once (README, "WildFly").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -93,7 +97,17 @@ class WildFlyClusterIT {
 
     @Test
     @Order(2)
+    @Disabled("Two requests of one session at once on two nodes (a page and its scripts) can wait 15 s for each other's"
+            + " Infinispan locks, and the one that gives up loses its session changes (ISPN000299): passed 2 runs of 5"
+            + " with WildFly's stock settings (README, 'WildFly'); enable it to check a change to WildFly's session management")
+    void anAgentsConsoleGoesOnBehindARoundRobinBalancerAndWhenNodeBIsKilled() throws Exception {
+        RoundRobinChat.walk(atA, ServerChecks.url(nodeA.base()), ServerChecks.url(nodeB.base()), nodeB::kill);
+    }
+
+    @Test
+    @Order(3)
     void whenNodeBIsKilledNodeACarriesOn() throws Exception {
+        // Killed in the middle of the console's chat already, unless that test stopped before.
         nodeB.kill();
         long bot = atA.bot("After B");
         Api agent = atA.onlineAgent("agent", bot);

@@ -113,8 +113,10 @@ final class WildFlyServer implements AutoCloseable {
 
     /** Kills the server's JVM at once, as a crashed machine would: no shutdown, no goodbye to the cluster. */
     void kill() throws IOException {
-        ProcessHandle.of(Long.parseLong(Files.readString(logs.resolve("wildfly.pid")).strip()))
-                .ifPresent(ProcessHandle::destroyForcibly);
+        Path pidFile = logs.resolve("wildfly.pid");
+        if (Files.exists(pidFile)) { // standalone.sh removes it once the server is gone
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     URI base() {

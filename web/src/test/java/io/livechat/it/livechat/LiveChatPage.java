@@ -121,8 +121,9 @@ public final class LiveChatPage extends Chromium {
         return !driver.findElements(By.id("lc:" + id)).isEmpty();
     }
 
+    /** The handover's state line, read again if a push re-renders it between finding and reading. */
     public String state() {
-        return find("#handover-state").getText();
+        return text("#handover-state");
     }
 
     /** The transcript's message of the sender with this text, once it shows. */
